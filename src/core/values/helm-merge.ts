@@ -1,0 +1,53 @@
+import { isPlainMap, type Values } from './types';
+
+function cloneData<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneData) as T;
+  if (isPlainMap(value)) {
+    const out: Values = {};
+    for (const [k, v] of Object.entries(value)) out[k] = cloneData(v);
+    return out as T;
+  }
+  return value;
+}
+
+/**
+ * What Helm does with `-f user.yaml` on top of the chart's values.yaml
+ * (chartutil.CoalesceValues): user maps merge into default maps key by key,
+ * anything else in the user file replaces the default, and a user `null`
+ * deletes the key. Default nulls are kept. Returns a new tree.
+ */
+export function helmMerge(defaults: Values, user: Values): Values {
+  const result = cloneData(user);
+  coalesceInto(result, defaults);
+  return result;
+}
+
+function coalesceInto(dst: Values, src: Values): void {
+  for (const [key, srcValue] of Object.entries(src)) {
+    if (!Object.prototype.hasOwnProperty.call(dst, key)) {
+      dst[key] = cloneData(srcValue);
+      continue;
+    }
+    const dstValue = dst[key];
+    if (dstValue === null) {
+      delete dst[key];
+    } else if (isPlainMap(dstValue) && isPlainMap(srcValue)) {
+      coalesceInto(dstValue, srcValue);
+    }
+  }
+}
+
+/**
+ * Merges several user value files the way Helm combines repeated `-f` and
+ * `--set` before coalescing (later wins, maps merge, nulls are kept).
+ */
+export function mergeUserValues(base: Values, next: Values): Values {
+  const out = cloneData(base);
+  for (const [key, value] of Object.entries(next)) {
+    const current = out[key];
+    out[key] = isPlainMap(current) && isPlainMap(value) ? mergeUserValues(current, value) : cloneData(value);
+  }
+  return out;
+}
+
+export { cloneData };

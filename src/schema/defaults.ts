@@ -1,0 +1,101 @@
+import { CHART_VERSIONS, compareVersions, type ChartVersion } from './chart-versions';
+import { isVersionedDefault, type FieldMeta, type NodeMeta, type VersionedDefault } from './meta';
+import { valuesSchema } from './values-schema';
+import { isField, walkSchema, type FieldNode, type SchemaNode } from './walk';
+import type { Values } from '../core/values/types';
+
+const FIRST_VERSION = CHART_VERSIONS[0];
+
+/** Whether the chart release `version` has the key described by `meta`. */
+export function existsIn(meta: NodeMeta, version: string): boolean {
+  if (compareVersions(version, meta.since ?? FIRST_VERSION) < 0) return false;
+  if (meta.until !== undefined && compareVersions(version, meta.until) > 0) return false;
+  return true;
+}
+
+function resolveVersioned(value: VersionedDefault, version: string): { present: boolean; value: unknown } {
+  let found: { present: boolean; value: unknown } = { present: false, value: undefined };
+  for (const [from, v] of value.byVersion) {
+    if (compareVersions(version, from) >= 0) found = { present: v !== undefined, value: v };
+  }
+  return found;
+}
+
+/**
+ * The chart's default for a field in a release: `present: false` when
+ * values.yaml does not have the key; `value: null` when it has it empty.
+ */
+export function fieldDefault(meta: FieldMeta, version: string): { present: boolean; value: unknown } {
+  if (!existsIn(meta, version)) return { present: false, value: undefined };
+  if (meta.defaultIsChartVersion) return { present: true, value: version };
+  if (!('default' in meta)) return { present: false, value: undefined };
+  if (isVersionedDefault(meta.default)) return resolveVersioned(meta.default, version);
+  return { present: meta.default !== undefined, value: meta.default };
+}
+
+function groupEmptyDefault(meta: NodeMeta, version: string): boolean {
+  if (meta.kind !== 'group' || !existsIn(meta, version)) return false;
+  const e = meta.emptyDefault;
+  if (e === undefined || typeof e === 'boolean') return e === true;
+  return resolveVersioned(e, version).value === true;
+}
+
+const nodes: readonly SchemaNode[] = walkSchema(valuesSchema);
+const cache = new Map<string, Values>();
+
+/** Every schema node, in schema order. */
+export function allNodes(): readonly SchemaNode[] {
+  return nodes;
+}
+
+/** Every leaf field, in schema order. */
+export function allFields(): readonly FieldNode[] {
+  return nodes.filter(isField);
+}
+
+function clone<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/**
+ * The chart's values.yaml for `version`, rebuilt from the schema's data:
+ * same keys, same nulls and empty maps, in schema order. Returns a fresh copy.
+ */
+export function chartDefaults(version: ChartVersion | string): Values {
+  let built = cache.get(version);
+  if (!built) {
+    built = buildDefaults(version);
+    cache.set(version, built);
+  }
+  return clone(built);
+}
+
+function buildDefaults(version: string): Values {
+  const root: Values = {};
+  // Groups first decide whether they appear as `{}`; fields then fill them in.
+  for (const node of nodes) {
+    if (!existsIn(node.meta, version)) continue;
+    if (isField(node)) {
+      const d = fieldDefault(node.meta, version);
+      if (d.present) setIn(root, node.path, clone(d.value));
+    } else if (groupEmptyDefault(node.meta, version)) {
+      ensureMap(root, node.path);
+    }
+  }
+  return root;
+}
+
+function ensureMap(root: Values, path: readonly string[]): Values {
+  let current: Values = root;
+  for (const key of path) {
+    const next = current[key];
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) current[key] = {};
+    current = current[key] as Values;
+  }
+  return current;
+}
+
+function setIn(root: Values, path: readonly string[], value: unknown): void {
+  const parent = ensureMap(root, path.slice(0, -1));
+  parent[path[path.length - 1] as string] = value;
+}

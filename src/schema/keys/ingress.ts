@@ -1,0 +1,104 @@
+import * as z from 'zod';
+import { bool, group, oneOf, stringMap, structured, text } from '../fields';
+import { DNS1123_SUBDOMAIN } from '../patterns';
+
+const anchor = 'ingress-and-gateway-service';
+
+const tlsEntry = z.object({
+  secretName: z.string().regex(DNS1123_SUBDOMAIN, 'A Kubernetes Secret name (lower-case DNS subdomain)'),
+  hosts: z.array(z.string().min(1, 'A host name')).min(1, 'At least one host'),
+});
+
+const extraPath = z.object({
+  path: z.string().min(1),
+  backend: z.object({
+    service: z.object({
+      name: z.string().min(1),
+      port: z.union([z.number().int(), z.string()]),
+    }),
+  }),
+});
+
+export const ingressGroup = group(
+  {
+    enabled: bool({
+      label: 'Enable ingress',
+      description: 'Use Kubernetes ingress.',
+      docsAnchor: anchor,
+      default: false,
+      docs: { default: 'true', note: 'The chart’s default is false: set it to true explicitly, together with a host name.' },
+    }),
+    backend: text({
+      label: 'Backend',
+      description: 'Not read by the agent chart templates.',
+      docsAnchor: anchor,
+      default: 'gateway',
+      readBy: 'none',
+      cli: 'ignored',
+    }),
+    className: text({
+      label: 'Ingress class name',
+      description: 'spec.ingressClassName of the Ingress, written only when non-empty.',
+      docsAnchor: anchor,
+      default: '',
+      cli: 'ignored',
+      placeholder: 'nginx',
+    }),
+    hostName: text(
+      {
+        label: 'Host name',
+        description: 'Kubernetes ingress hostName. Also becomes POLYAXON_PLATFORM_HOST.',
+        docsAnchor: anchor,
+        default: null,
+        placeholder: 'polyaxon.acme.com',
+        warning: 'Required when ingress is enabled: without it the chart renders a null POLYAXON_PLATFORM_HOST.',
+      },
+      (s) => s.regex(DNS1123_SUBDOMAIN, 'A bare host name such as polyaxon.acme.com (no scheme, no path)'),
+    ),
+    path: text({
+      label: 'Path',
+      description: 'Kubernetes ingress path.',
+      docsAnchor: anchor,
+      default: null,
+      fallback: '/',
+      placeholder: '/',
+    }),
+    pathType: oneOf(['Prefix', 'Exact', 'ImplementationSpecific'], {
+      label: 'Path type',
+      description: 'pathType of the ingress rule and of the extra paths (ImplementationSpecific on GKE).',
+      docsAnchor: anchor,
+      default: null,
+      fallback: 'Prefix',
+      cli: 'ignored',
+    }),
+    extraPaths: structured(z.array(extraPath), 'extraPaths', {
+      label: 'Extra paths',
+      description: 'Extra paths to prepend to every host configuration (e.g. AWS ALB actions).',
+      docsAnchor: anchor,
+      default: [],
+      cli: 'ignored',
+      warning: 'Chart 2.15.1 fails to render when this list is non-empty (its template reads .Values from the loop item).',
+    }),
+    tls: structured(z.array(tlsEntry), 'ingressTls', {
+      label: 'TLS',
+      description: 'Use Ingress TLS (Secrets must be manually created in the namespace).',
+      docsAnchor: anchor,
+      default: [],
+    }),
+    labels: stringMap({
+      label: 'Ingress labels',
+      description: 'Extra labels on the Ingress.',
+      docsAnchor: anchor,
+      default: null,
+      cli: 'ignored',
+    }),
+    annotations: stringMap({
+      label: 'Ingress annotations',
+      description: 'Ingress annotations.',
+      docsAnchor: anchor,
+      default: null,
+      docs: { default: '{}', note: 'The chart’s default is empty (null), which renders `annotations: null`.' },
+    }),
+  },
+  { label: 'Ingress', description: 'The Ingress resource in front of the gateway service.', docsAnchor: anchor },
+);

@@ -1,0 +1,16 @@
+/** Kubernetes syntax rules shared by the schema and the validation core. */
+
+/** RFC 1123 label: namespaces, release names, most object names. */
+export const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** RFC 1123 subdomain: secret names, PVC names, host names. */
+export const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** Kubernetes resource quantity (k8s.io/apimachinery resource.Quantity). */
+export const K8S_QUANTITY = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+|(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei))?$/;
+
+/** Label or annotation key: optional DNS subdomain prefix and a name of at most 63 characters. */
+export const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+
+/** Label value: empty, or at most 63 characters of alphanumerics, `-`, `_`, `.`. */
+export const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
