@@ -12,7 +12,8 @@ export type FieldInput = Omit<FieldMeta, 'kind' | 'widget'> & { readonly widget?
 export type GroupInput = Omit<GroupMeta, 'kind'>;
 
 function leaf<T extends z.ZodType>(schema: T, widget: Widget, meta: FieldInput) {
-  schema.register(schemaMeta, { ...meta, kind: 'field', widget: meta.widget ?? widget });
+  const full: FieldMeta = { ...meta, kind: 'field', widget: meta.widget ?? widget };
+  (schemaMeta as z.core.$ZodRegistry<FieldMeta | GroupMeta>).add(schema, full);
   return schema.optional();
 }
 
@@ -79,6 +80,7 @@ export function structured<T extends z.ZodType>(schema: T, widget: Widget, meta:
 /** A nested map whose children are schema nodes. */
 export function group<S extends z.ZodRawShape>(shape: S, meta: GroupInput) {
   const schema = z.object(shape);
-  schema.register(schemaMeta, { ...meta, kind: 'group' });
+  const full: GroupMeta = { ...meta, kind: 'group' };
+  (schemaMeta as z.core.$ZodRegistry<FieldMeta | GroupMeta>).add(schema, full);
   return schema.optional();
 }
