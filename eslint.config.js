@@ -29,7 +29,7 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...[...browserGlobals, 'localStorage', 'sessionStorage', 'navigator', 'fetch', 'XMLHttpRequest', 'WebSocket'].map((name) => ({ name, message: 'Browser globals are banned from core code.' }))],
+      'no-restricted-globals': ['error', ...[...new Set([...browserGlobals, 'localStorage', 'sessionStorage', 'navigator', 'fetch', 'XMLHttpRequest', 'WebSocket'])].map((name) => ({ name, message: 'Browser globals are banned from core code.' }))],
     },
   },
 );
