@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { allFields } from './defaults';
+import { SECTIONS, sectionFields } from './sections';
+
+describe('SECTIONS', () => {
+  test('every schema field is in exactly one section', () => {
+    const count = new Map<string, string[]>();
+    for (const section of SECTIONS) {
+      for (const field of sectionFields(section)) count.set(field.id, [...(count.get(field.id) ?? []), section.id]);
+    }
+    const missing = allFields().filter((f) => !count.has(f.id)).map((f) => f.id);
+    const twice = [...count].filter(([, ids]) => ids.length > 1).map(([id, ids]) => `${id} (${ids.join(', ')})`);
+    expect(missing, 'fields in no section').toEqual([]);
+    expect(twice, 'fields in several sections').toEqual([]);
+  });
+
+  test('section ids are unique and advanced sections come last', () => {
+    expect(new Set(SECTIONS.map((s) => s.id)).size).toBe(SECTIONS.length);
+    const firstAdvanced = SECTIONS.findIndex((s) => s.advanced);
+    expect(firstAdvanced).toBeGreaterThan(0);
+    expect(SECTIONS.slice(firstAdvanced).every((s) => s.advanced)).toBe(true);
+  });
+
+  test('a group key expands to its fields in schema order', () => {
+    const ingress = SECTIONS.find((s) => s.id === 'ingress');
+    expect(ingress).toBeDefined();
+    const ids = sectionFields(ingress!).map((f) => f.id);
+    expect(ids).toContain('ingress.enabled');
+    const order = allFields().map((f) => f.id);
+    expect(ids).toEqual(order.filter((id) => ids.includes(id)));
+  });
+
+});
