@@ -1,0 +1,49 @@
+/**
+ * Share-link length for /work/shared/fixtures/realistic-override.yaml with the
+ * agent token left out (the default), as `npm run bench share` prints it.
+ */
+import { load } from 'js-yaml';
+import { encodeShareState } from '../src/core/share';
+import { helmMerge } from '../src/core/values/helm-merge';
+import { computeValues } from '../src/core/values/output';
+import { isPlainMap, type Values } from '../src/core/values/types';
+import { chartDefaults } from '../src/schema/defaults';
+import type { Figure } from './lib/figure';
+import { readSharedFile } from './lib/shared';
+
+const VERSION = '2.15.1';
+/** An origin and path as long as a typical docs host, to report a whole URL too. */
+const EXAMPLE_BASE = 'https://polyaxon.github.io/agent-values-builder/';
+
+/**
+ * The fixture uses the legacy `securityContext.user/group`; the form edits
+ * runAsUser/runAsGroup. The import module's migration is not in the tree yet,
+ * so the bench renames them here the same way.
+ */
+function migrateLegacySecurityContext(values: Values): Values {
+  const sc = values.securityContext;
+  if (!isPlainMap(sc)) return values;
+  const { user, group, ...rest } = sc;
+  const next: Values = { ...rest };
+  if (user !== undefined && next.runAsUser === undefined) next.runAsUser = user;
+  if (group !== undefined && next.runAsGroup === undefined) next.runAsGroup = group;
+  return { ...values, securityContext: next };
+}
+
+export default async function shareLinkLength(): Promise<Figure[]> {
+  const text = readSharedFile('fixtures/realistic-override.yaml');
+  if (text === undefined) {
+    console.log('share-link-length: skipped, ../shared/fixtures/realistic-override.yaml is absent');
+    return [];
+  }
+  const loaded = load(text) as Values;
+  const form = helmMerge(chartDefaults(VERSION), migrateLegacySecurityContext(loaded));
+  const { changed } = computeValues(form, VERSION);
+  const fragment = await encodeShareState({ version: VERSION, changed, includeSecrets: false });
+  const withToken = await encodeShareState({ version: VERSION, changed, includeSecrets: true });
+  return [
+    { name: 'realistic-override link fragment (#s=…, token left out)', value: fragment.length + 1, unit: 'chars', budget: 700 },
+    { name: 'same, as a whole URL', value: EXAMPLE_BASE.length + 1 + fragment.length, unit: 'chars', note: EXAMPLE_BASE },
+    { name: 'same, agent token included (opt-in)', value: withToken.length + 1, unit: 'chars' },
+  ];
+}

@@ -1,0 +1,14 @@
+import type { Values } from '../../values/types';
+
+/** What a format decoder returns before the chart version and the values are checked. */
+export interface DecodedPayload {
+  version: string;
+  changed: Values;
+}
+
+export interface ShareFormat {
+  /** The tag after `s=` and before the dot. */
+  readonly tag: string;
+  encode(version: string, changed: Values): Promise<string>;
+  decode(data: string): Promise<DecodedPayload>;
+}
