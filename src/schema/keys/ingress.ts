@@ -22,6 +22,8 @@ const extraPath = z.object({
 export const ingressGroup = group(
   {
     enabled: bool({
+      readBy: 'chart',
+      cli: 'accepted',
       label: 'Enable ingress',
       description: 'Use Kubernetes ingress.',
       docsAnchor: anchor,
@@ -37,6 +39,7 @@ export const ingressGroup = group(
       cli: 'ignored',
     }),
     className: text({
+      readBy: 'chart',
       label: 'Ingress class name',
       description: 'spec.ingressClassName of the Ingress, written only when non-empty.',
       docsAnchor: anchor,
@@ -46,6 +49,8 @@ export const ingressGroup = group(
     }),
     hostName: text(
       {
+        readBy: 'chart',
+        cli: 'accepted',
         label: 'Host name',
         description: 'Kubernetes ingress hostName. Also becomes POLYAXON_PLATFORM_HOST.',
         docsAnchor: anchor,
@@ -56,6 +61,8 @@ export const ingressGroup = group(
       (s) => s.regex(DNS1123_SUBDOMAIN, 'A bare host name such as polyaxon.acme.com (no scheme, no path)'),
     ),
     path: text({
+      readBy: 'chart',
+      cli: 'accepted',
       label: 'Path',
       description: 'Kubernetes ingress path.',
       docsAnchor: anchor,
@@ -64,6 +71,7 @@ export const ingressGroup = group(
       placeholder: '/',
     }),
     pathType: oneOf(['Prefix', 'Exact', 'ImplementationSpecific'], {
+      readBy: 'chart',
       label: 'Path type',
       description: 'pathType of the ingress rule and of the extra paths (ImplementationSpecific on GKE).',
       docsAnchor: anchor,
@@ -72,6 +80,7 @@ export const ingressGroup = group(
       cli: 'ignored',
     }),
     extraPaths: structured(z.array(extraPath), 'extraPaths', {
+      readBy: 'chart',
       label: 'Extra paths',
       description: 'Extra paths to prepend to every host configuration (e.g. AWS ALB actions).',
       docsAnchor: anchor,
@@ -80,12 +89,15 @@ export const ingressGroup = group(
       warning: 'Chart 2.15.1 fails to render when this list is non-empty (its template reads .Values from the loop item).',
     }),
     tls: structured(z.array(tlsEntry), 'ingressTls', {
+      readBy: 'chart',
+      cli: 'accepted',
       label: 'TLS',
       description: 'Use Ingress TLS (Secrets must be manually created in the namespace).',
       docsAnchor: anchor,
       default: [],
     }),
     labels: stringMap({
+      readBy: 'chart',
       label: 'Ingress labels',
       description: 'Extra labels on the Ingress.',
       docsAnchor: anchor,
@@ -93,6 +105,8 @@ export const ingressGroup = group(
       cli: 'ignored',
     }),
     annotations: stringMap({
+      readBy: 'chart',
+      cli: 'accepted',
       label: 'Ingress annotations',
       description: 'Ingress annotations.',
       docsAnchor: anchor,
@@ -100,5 +114,5 @@ export const ingressGroup = group(
       docs: { default: '{}', note: 'The chart’s default is empty (null), which renders `annotations: null`.' },
     }),
   },
-  { label: 'Ingress', description: 'The Ingress resource in front of the gateway service.', docsAnchor: anchor },
+  { label: 'Ingress', description: 'The Ingress resource in front of the gateway service.', docsAnchor: anchor, readBy: 'chart', cli: 'accepted' },
 );
