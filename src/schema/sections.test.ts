@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allFields } from './defaults';
+import { allFields, allNodes } from './defaults';
 import { SECTIONS, sectionFields } from './sections';
 
 describe('SECTIONS', () => {
@@ -30,4 +30,17 @@ describe('SECTIONS', () => {
     expect(ids).toEqual(order.filter((id) => ids.includes(id)));
   });
 
+
+  test('every section key names a schema node', () => {
+    const known = new Set(allNodes().map((n) => n.id));
+    const unknown = SECTIONS.flatMap((s) => s.keys.filter((k) => !known.has(k)).map((k) => `${s.id}: ${k}`));
+    expect(unknown).toEqual([]);
+  });
+
+  test('timezone is in the Time zone section, not in Secrets & misc', () => {
+    const misc = SECTIONS.find((s) => s.id === 'misc');
+    expect(misc && sectionFields(misc).map((f) => f.id)).not.toContain('timezone');
+    const tz = SECTIONS.find((s) => s.id === 'time-zone');
+    expect(tz && sectionFields(tz).map((f) => f.id)).toEqual(['timezone']);
+  });
 });
