@@ -15,14 +15,20 @@ function cloneData<T>(value: T): T {
  * (chartutil.CoalesceValues): user maps merge into default maps key by key,
  * anything else in the user file replaces the default, and a user `null`
  * deletes the key. Default nulls are kept. Returns a new tree.
+ *
+ * One null rule is Helm's own (v3.22 coalesceValues / coalesceTablesFullKey,
+ * checked by interop/tests/helm-merge.interop.test.ts): below the top level a
+ * user `null` deletes the key only when the chart default is not null; over a
+ * null default the key stays, as `null`. At the top level a user `null`
+ * always deletes a key the chart has.
  */
 export function helmMerge(defaults: Values, user: Values): Values {
   const result = cloneData(user);
-  coalesceInto(result, defaults);
+  coalesceInto(result, defaults, true);
   return result;
 }
 
-function coalesceInto(dst: Values, src: Values): void {
+function coalesceInto(dst: Values, src: Values, topLevel: boolean): void {
   for (const [key, srcValue] of Object.entries(src)) {
     if (!Object.prototype.hasOwnProperty.call(dst, key)) {
       dst[key] = cloneData(srcValue);
@@ -30,9 +36,9 @@ function coalesceInto(dst: Values, src: Values): void {
     }
     const dstValue = dst[key];
     if (dstValue === null) {
-      delete dst[key];
+      if (topLevel || srcValue !== null) delete dst[key];
     } else if (isPlainMap(dstValue) && isPlainMap(srcValue)) {
-      coalesceInto(dstValue, srcValue);
+      coalesceInto(dstValue, srcValue, false);
     }
   }
 }
