@@ -1,0 +1,44 @@
+import { isChartVersion } from '../../schema/chart-versions';
+import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
+
+/** What autosave keeps: the form's values for one chart release, and when. */
+export interface AutosaveRecord {
+  version: string;
+  values: Values;
+  /** ISO 8601 time of the save. */
+  savedAt: string;
+}
+
+/** Bump when the stored shape changes; older records are then ignored (not misread). */
+export const AUTOSAVE_FORMAT = 1;
+
+export function serializeRecord(record: AutosaveRecord): string {
+  return JSON.stringify({ format: AUTOSAVE_FORMAT, version: record.version, savedAt: record.savedAt, values: record.values });
+}
+
+export type ParseRecordResult = { ok: true; record: AutosaveRecord } | { ok: false; reason: 'corrupt' | 'old-format' | 'unknown-version' };
+
+/**
+ * Reads a stored record. Storage is shared with every script of the origin,
+ * so it is parsed as untrusted: `__proto__`/`constructor`/`prototype` keys or
+ * a wrong shape make it unusable rather than half-read.
+ */
+export function parseRecord(text: string): ParseRecordResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text, (key: string, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new Error('forbidden key');
+      return value;
+    }) as unknown;
+  } catch {
+    return { ok: false, reason: 'corrupt' };
+  }
+  if (!isPlainMap(data)) return { ok: false, reason: 'corrupt' };
+  if (data.format !== AUTOSAVE_FORMAT) return { ok: false, reason: 'old-format' };
+  const { version, savedAt, values } = data;
+  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt)) || !isPlainMap(values) || typeof version !== 'string') {
+    return { ok: false, reason: 'corrupt' };
+  }
+  if (!isChartVersion(version)) return { ok: false, reason: 'unknown-version' };
+  return { ok: true, record: { version, savedAt, values } };
+}
