@@ -15,8 +15,12 @@ export const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[
 /** Label value: empty, or at most 63 characters of alphanumerics, `-`, `_`, `.`. */
 export const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
-/** IANA service name (a named container/service port): at most 15 lower-case letters, digits and "-", with a letter. */
-export const IANA_SVC_NAME = /^(?=.{1,15}$)(?=.*[a-z])[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * IANA service name (a named port): lower-case letters, digits and "-", not at either end.
+ * Also at most 15 characters with at least one letter (checked separately: no lookaheads,
+ * so the pattern stays valid for Go's RE2 in values.schema.json).
+ */
+export const IANA_SVC_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /** A host name with an optional port, no scheme or path (e.g. `cloud.polyaxon.com`). */
 export const HOST_NAME = /^[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?(\.[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?)*$/;

@@ -27,7 +27,11 @@ const serviceGroup = group(
         readBy: 'chart',
         cli: 'accepted',
       },
-      (s) => s.regex(IANA_SVC_NAME, 'At most 15 lower-case letters, digits and "-", with at least one letter'),
+      (s) =>
+        s
+          .max(15, 'At most 15 characters')
+          .regex(IANA_SVC_NAME, 'Lower-case letters, digits and "-", starting and ending with a letter or digit')
+          .regex(/[a-z]/, 'At least one letter'),
     ),
     type: oneOf(GATEWAY_SERVICE_TYPES, {
       label: 'Service type',
