@@ -12,9 +12,9 @@ export function docsNoteFor(node: FieldNode, version: string, chartDefaultText: 
   const docs = node.meta.docs;
   if (!docs) return undefined;
   const parts: string[] = [];
-  if (docs.key !== undefined) {
-    // A dotted name on the page is compared with the full path, a bare one with the last segment.
-    const ours = docs.key.includes('.') ? node.id : (node.path[node.path.length - 1] as string);
+  // A dotted name on the page is compared with the full path, a bare one with the last segment.
+  const ours = docs.key?.includes('.') ? node.id : (node.path[node.path.length - 1] as string);
+  if (docs.key !== undefined && docs.key !== ours) {
     const reader = effectiveReadBy(node) === 'cli' ? 'the Polyaxon CLI reads' : 'the chart reads';
     parts.push(`The reference page calls this \`${docs.key}\`; ${reader} \`${ours}\`, and the builder writes \`${ours}\`.`);
   }

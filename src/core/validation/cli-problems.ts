@@ -1,0 +1,150 @@
+import * as z from 'zod';
+import { chartDefaults } from '../../schema/defaults';
+import { isField, type FieldNode, type SchemaNode } from '../../schema/walk';
+import { effectiveCli, groupChildKeys, schemaNodes, existsWithAncestors } from '../fields/node-index';
+import { normalizeValues } from '../values/normalize';
+import { helmOverlay } from '../values/overlay';
+import { isPlainMap, type Values } from '../values/types';
+import { getIn } from './context';
+import { CLI_ACCEPTED_EXTRAS, cliLenientGroup, PLATFORM_ONLY_KEYS } from './cli-keys';
+import { asList } from './rules/helpers';
+import { sortProblems } from './sort';
+import type { Problem } from './types';
+
+/**
+ * What `polyaxon admin deploy -f values.yaml` (CLI 2.15.1) would reject in
+ * the file the builder writes (only the keys that differ from the chart's
+ * defaults): Helm-only keys, platform-only keys, unknown keys, strict types,
+ * and the agent-chart switch. Rule ids start with `cli-`.
+ */
+
+type StrictKind = 'int' | 'str' | 'strMap' | 'strList';
+
+function strictKind(schema: z.ZodType): StrictKind | undefined {
+  if (schema instanceof z.ZodNumber) return 'int';
+  if (schema instanceof z.ZodString || schema instanceof z.ZodEnum) return 'str';
+  if (schema instanceof z.ZodRecord && schema._zod.def.valueType instanceof z.ZodString) return 'strMap';
+  if (schema instanceof z.ZodArray && schema._zod.def.element instanceof z.ZodString) return 'strList';
+  return undefined;
+}
+
+const nodes = schemaNodes();
+/** The outermost nodes the CLI rejects (a rejected group covers its children). */
+const rejectedRoots: SchemaNode[] = nodes.filter(
+  (n) => n.meta.cli === 'rejected' && !n.path.slice(0, -1).some((_, i) => nodes.find((m) => m.id === n.path.slice(0, i + 1).join('.'))?.meta.cli === 'rejected'),
+);
+/** Fields the CLI type-checks strictly (not the ones it ignores or rejects). */
+const strictFields: Array<{ node: FieldNode; kind: StrictKind }> = nodes.filter(isField).flatMap((node) => {
+  const cli = effectiveCli(node);
+  const kind = strictKind(node.schema);
+  return kind && cli !== 'ignored' && cli !== 'rejected' ? [{ node, kind }] : [];
+});
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `the boolean ${value}`;
+  return 'a non-scalar value';
+}
+
+function strictTypeProblem(node: FieldNode, kind: StrictKind, value: unknown): Problem | undefined {
+  const { label } = node.meta;
+  const make = (message: string): Problem => ({ path: node.id, message, severity: 'error', rule: 'cli-strict-type' });
+  if (kind === 'int' && typeof value === 'string') {
+    return make(`${label} is ${describe(value)}: the Polyaxon CLI wants a YAML integer here (StrictInt), e.g. ${value.trim() || '80'} without quotes.`);
+  }
+  if (kind === 'str' && (typeof value === 'number' || typeof value === 'boolean')) {
+    return make(`${label} is ${describe(value)}: the Polyaxon CLI wants a string here (StrictStr). Quote it: "${String(value)}".`);
+  }
+  if (kind === 'strMap' && isPlainMap(value)) {
+    const bad = Object.entries(value).filter(([, v]) => v !== null && v !== undefined && typeof v !== 'string');
+    if (bad.length > 0) {
+      return make(`${label}: the Polyaxon CLI wants string values; quote ${bad.map(([k, v]) => `${k}: "${String(v)}"`).join(', ')}.`);
+    }
+  }
+  if (kind === 'strList' && Array.isArray(value)) {
+    const bad = value.map((v, i) => [i, v] as const).filter(([, v]) => typeof v !== 'string');
+    if (bad.length > 0) return make(`${label}: the Polyaxon CLI wants text items; item ${bad.map(([i]) => i + 1).join(', ')} ${bad.length > 1 ? 'are' : 'is'} not text.`);
+  }
+  return undefined;
+}
+
+function unknownKeyProblems(value: unknown, groupId: string, out: Problem[]): void {
+  if (!isPlainMap(value) || cliLenientGroup(groupId)) return;
+  const known = groupChildKeys(groupId);
+  if (!known) return;
+  const extras = CLI_ACCEPTED_EXTRAS[groupId] ?? [];
+  for (const [key, child] of Object.entries(value)) {
+    const id = groupId ? `${groupId}.${key}` : key;
+    if (known.has(key)) {
+      if (groupChildKeys(id)) unknownKeyProblems(child, id, out);
+      continue;
+    }
+    if (child === undefined || child === null || extras.includes(key)) continue;
+    if (groupId === '' && PLATFORM_ONLY_KEYS.has(key)) {
+      out.push({ path: id, message: `\`${id}\` is a platform key: the Polyaxon CLI refuses it for agent deployments ("Agent deployment received some keys that are not required").`, severity: 'error', rule: 'cli-platform-key' });
+    } else {
+      out.push({ path: id, message: `\`${id}\` is not a key the Polyaxon CLI knows: it rejects the file ("Extra inputs are not permitted").`, severity: 'error', rule: 'cli-unknown-key' });
+    }
+  }
+}
+
+function connectionProblems(values: Values, out: Problem[]): void {
+  const check = (item: unknown, path: string, subject: string) => {
+    if (!isPlainMap(item)) return;
+    if ('isAlias' in item && item.isAlias !== undefined) {
+      out.push({ path, message: `${subject}: the Polyaxon CLI rejects \`isAlias\` (not an accepted connection key).`, severity: 'error', rule: 'cli-connection-fields' });
+    }
+    for (const resource of ['secret', 'configMap'] as const) {
+      const r = item[resource];
+      if (isPlainMap(r) && typeof r.defaultMode === 'number') {
+        out.push({
+          path,
+          message: `${subject}: ${resource}.defaultMode is the number ${r.defaultMode}; the Polyaxon CLI wants text. Quote it, e.g. "0600".`,
+          severity: 'error',
+          rule: 'cli-connection-fields',
+        });
+      }
+    }
+  };
+  check(getIn(values, 'artifactsStore'), 'artifactsStore', 'Artifacts store');
+  asList(getIn(values, 'connections')).forEach((item, i) => check(item, 'connections', `Connection ${i + 1}`));
+}
+
+export function cliProblems(formValues: Values, version: string): Problem[] {
+  const normalized = normalizeValues(formValues);
+  const defaults = chartDefaults(version);
+  const changed = helmOverlay(defaults, normalized);
+  const out: Problem[] = [];
+
+  const chart = getIn(normalized, 'deploymentChart');
+  if (chart !== 'agent') {
+    const what = chart === undefined ? 'Without it the CLI assumes `platform`' : `With ${JSON.stringify(chart)} the CLI installs another chart`;
+    out.push({ path: 'deploymentChart', message: `Deployment chart must be "agent" for the Polyaxon CLI. ${what}.`, severity: 'error', rule: 'cli-deployment-chart' });
+  }
+
+  for (const node of rejectedRoots) {
+    if (!existsWithAncestors(node, version)) continue;
+    const written = getIn(changed, node.id);
+    if (written === undefined) continue;
+    const forbidden = node.path.length === 1 && PLATFORM_ONLY_KEYS.has(node.id);
+    const why = forbidden ? 'it is forbidden for agent deployments' : 'it rejects this chart key';
+    const hasDefault = getIn(defaults, node.id) !== undefined;
+    const how =
+      written === null
+        ? 'Clearing it writes `null`, which the CLI rejects too'
+        : `${hasDefault ? 'Keep the chart default' : 'Leave it unset'}, or install with Helm instead of the CLI`;
+    out.push({ path: node.id, message: `${node.meta.label} (\`${node.id}\`) is not accepted by the Polyaxon CLI: ${why}. ${how}.`, severity: 'error', rule: 'cli-rejected' });
+  }
+
+  for (const { node, kind } of strictFields) {
+    const value = getIn(changed, node.id);
+    if (value === undefined || value === null) continue;
+    const p = strictTypeProblem(node, kind, value);
+    if (p) out.push(p);
+  }
+
+  unknownKeyProblems(normalized, '', out);
+  connectionProblems(changed, out);
+  return sortProblems(out);
+}

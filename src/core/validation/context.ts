@@ -1,0 +1,34 @@
+import { normalizeValues } from '../values/normalize';
+import { isPlainMap, type Values } from '../values/types';
+import type { RuleContext } from './types';
+
+const splitCache = new Map<string, readonly string[]>();
+
+function split(path: string): readonly string[] {
+  let parts = splitCache.get(path);
+  if (!parts) {
+    parts = path.split('.');
+    splitCache.set(path, parts);
+  }
+  return parts;
+}
+
+/** The value at a dotted path of a values tree (own properties only). */
+export function getIn(values: Values, path: string): unknown {
+  let current: unknown = values;
+  for (const key of split(path)) {
+    if (!isPlainMap(current) || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = current[key];
+  }
+  return current;
+}
+
+/** A rule context over values that are already normalized. */
+export function ruleContext(normalized: Values, version: string): RuleContext {
+  return { values: normalized, version, get: (path) => getIn(normalized, path) };
+}
+
+/** A rule context over form values (normalizes them first): what tests and callers outside validate use. */
+export function contextFromForm(formValues: Values, version: string): RuleContext {
+  return ruleContext(normalizeValues(formValues), version);
+}

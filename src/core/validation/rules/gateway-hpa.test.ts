@@ -1,0 +1,10 @@
+import { describe } from 'vitest';
+import { ruleTable } from '../testing/rule-table';
+import { gatewayHpa } from './gateway-hpa';
+
+describe('gateway-hpa', () => {
+  ruleTable(gatewayHpa, [
+    ['off (default): fine', {}, []],
+    ['on', { gateway: { hpa: { enabled: true } } }, [['gateway.hpa.enabled', 'warning', 'does not exist']]],
+  ]);
+});

@@ -1,0 +1,41 @@
+import type { Rule } from '../types';
+import { agentAuth } from './agent-auth';
+import { agentInstance } from './agent-instance';
+import { artifactsStoreKind } from './artifacts-store-kind';
+import { connectionNamesUnique } from './connection-names-unique';
+import { deploymentVersion } from './deployment-version';
+import { externalHost } from './external-host';
+import { gatewayHpa } from './gateway-hpa';
+import { ingressExtraPaths } from './ingress-extra-paths';
+import { ingressHostRequired } from './ingress-host-required';
+import { ingressServiceType } from './ingress-service-type';
+import { ingressTlsHosts } from './ingress-tls-hosts';
+import { mountConnectionsExist } from './mount-connections-exist';
+import { nodePortRange } from './node-port-range';
+import { nodePortType } from './node-port-type';
+import { notReadByChart } from './not-read-by-chart';
+import { securityContextPair } from './security-context-pair';
+import { sslNotMounted } from './ssl-not-mounted';
+import { sslRequirements } from './ssl-requirements';
+
+/** Every cross-field rule validateValues runs, in no particular order (problems are sorted by schema order). */
+export const RULES: readonly Rule[] = [
+  ingressHostRequired,
+  ingressServiceType,
+  ingressTlsHosts,
+  ingressExtraPaths,
+  sslRequirements,
+  sslNotMounted,
+  securityContextPair,
+  connectionNamesUnique,
+  artifactsStoreKind,
+  mountConnectionsExist,
+  nodePortType,
+  nodePortRange,
+  agentAuth,
+  agentInstance,
+  gatewayHpa,
+  externalHost,
+  deploymentVersion,
+  notReadByChart,
+];
