@@ -1,0 +1,49 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { CHART_VERSIONS, LATEST_CHART_VERSION } from '../schema/chart-versions';
+import { SelectInput } from '../ui/select-input';
+import { ProblemsBadge } from './problems-badge';
+
+const VERSION_OPTIONS = [...CHART_VERSIONS].reverse().map((v) => ({ value: v, label: v === LATEST_CHART_VERSION ? `${v} (latest)` : v }));
+
+interface AppHeaderProps {
+  version: string;
+  onVersionChange: (version: string) => void;
+}
+
+/** Title, the targeted chart release and the problems count. */
+export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
+  return (
+    <AppBar position="sticky" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+      <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: { xs: 1, sm: 0 } }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
+          <Box
+            aria-hidden
+            sx={{ width: 28, height: 28, borderRadius: 1.5, bgcolor: 'primary.main', color: 'primary.contrastText', display: 'grid', placeItems: 'center', fontWeight: 800, fontSize: 15 }}
+          >
+            P
+          </Box>
+          <Typography component="h1" variant="h1">
+            Polyaxon Agent values builder
+          </Typography>
+        </Box>
+        <Typography variant="body2" sx={{ color: 'text.secondary', display: { xs: 'none', md: 'block' } }}>
+          Helm chart <code>polyaxon/agent</code>
+        </Typography>
+        <Box sx={{ flex: 1 }} />
+        <SelectInput
+          name="chartVersion-app"
+          label="Chart version"
+          value={version}
+          options={VERSION_OPTIONS}
+          onValueChange={onVersionChange}
+          fullWidth={false}
+          sx={{ width: 150 }}
+        />
+        <ProblemsBadge />
+      </Toolbar>
+    </AppBar>
+  );
+}

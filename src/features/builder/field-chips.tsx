@@ -1,0 +1,34 @@
+import Chip from '@mui/material/Chip';
+import Tooltip from '@mui/material/Tooltip';
+import { effectiveCli, effectiveReadBy } from '../../core/fields/node-index';
+import type { FieldNode } from '../../schema/walk';
+
+interface ChipDef {
+  label: string;
+  title: string;
+  color: 'default' | 'info' | 'secondary' | 'warning';
+}
+
+function chipsFor(node: FieldNode): ChipDef[] {
+  const out: ChipDef[] = [];
+  const readBy = effectiveReadBy(node);
+  const cli = effectiveCli(node);
+  if (readBy === 'cli') out.push({ label: 'CLI-only', title: 'Only the Polyaxon CLI reads this key; the chart templates ignore it.', color: 'info' });
+  if (readBy === 'none') out.push({ label: 'Unused', title: 'Neither the chart templates nor the CLI read this key.', color: 'default' });
+  if (cli === 'rejected') out.push({ label: 'Helm-only', title: 'polyaxon admin deploy rejects this key: install with helm.', color: 'secondary' });
+  return out;
+}
+
+/** Small chips saying who reads a key ("CLI-only", "Helm-only"). */
+export function FieldChips({ node }: { node: FieldNode }) {
+  const chips = chipsFor(node);
+  return (
+    <>
+      {chips.map((c) => (
+        <Tooltip key={c.label} title={c.title}>
+          <Chip label={c.label} size="small" variant="outlined" color={c.color} tabIndex={0} sx={{ height: 20, fontSize: '0.7rem', fontWeight: 600 }} />
+        </Tooltip>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { memo, useMemo } from 'react';
+import { fieldProps } from '../../core/fields/field-props';
+import { existsWithAncestors } from '../../core/fields/node-index';
+import type { FieldNode } from '../../schema/walk';
+import { useChartVersion, useFieldProblems } from './builder-context';
+import { FieldFrame, type FrameMessage } from './field-frame';
+import { WIDGETS } from './widgets/registry';
+import { fieldIds } from './widgets/widget-props';
+
+/**
+ * One schema field: picks its widget from fieldProps(node, version).widget and
+ * wraps it with label, docs and problems. Subscribes only to its own value
+ * (inside the widget) and its own problems; hidden when the release lacks the key.
+ */
+export const Field = memo(function Field({ node }: { node: FieldNode }) {
+  const version = useChartVersion();
+  const problems = useFieldProblems(node.id);
+  const fp = useMemo(() => fieldProps(node, version), [node, version]);
+  const ids = useMemo(() => fieldIds(node.id), [node.id]);
+  if (!existsWithAncestors(node, version)) return null;
+
+  const def = WIDGETS[fp.widget];
+  const messages: FrameMessage[] = problems
+    .filter((p) => p.path === node.id || !def.showsNested)
+    .map((p) => ({
+      severity: p.severity,
+      text: p.path === node.id ? p.message : `${p.path.slice(node.id.length + 1)}: ${p.message}`,
+    }));
+  const describedBy = messages.length > 0 ? `${ids.problems} ${ids.description}` : ids.description;
+  const Widget = def.component;
+  return (
+    <FieldFrame node={node} fp={fp} ids={ids} layout={def.layout} messages={messages}>
+      <Widget node={node} fp={fp} ids={ids} describedBy={describedBy} problems={problems} />
+    </FieldFrame>
+  );
+});

@@ -1,0 +1,77 @@
+import ExpandMore from '@mui/icons-material/ExpandMore';
+import Accordion from '@mui/material/Accordion';
+import AccordionDetails from '@mui/material/AccordionDetails';
+import AccordionSummary from '@mui/material/AccordionSummary';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { memo, useMemo } from 'react';
+import { REFERENCE_URL } from '../../core/fields/field-props';
+import { existsWithAncestors } from '../../core/fields/node-index';
+import { sectionFields, type SectionDef } from '../../schema/sections';
+import { useChartVersion, useSectionOpen, useSectionProblems } from './builder-context';
+import { Field } from './field';
+
+/** DOM id of a section's region (also used to scroll to it). */
+export function sectionDomId(sectionId: string): string {
+  return `section-${sectionId}`;
+}
+
+/**
+ * One form section: an accessible region named by its heading, listing the
+ * fields sectionFields(section) gives. It does not know which fields those
+ * are, and it does not subscribe to form values.
+ */
+export const Section = memo(function Section({ section, headingLevel = 'h3' }: { section: SectionDef; headingLevel?: 'h2' | 'h3' }) {
+  const version = useChartVersion();
+  const [open, setOpen] = useSectionOpen(section.id);
+  const problems = useSectionProblems(section.id, section.keys);
+  const fields = useMemo(() => sectionFields(section), [section]);
+  const visible = useMemo(() => fields.filter((f) => existsWithAncestors(f, version)), [fields, version]);
+  if (visible.length === 0) return null;
+
+  const id = sectionDomId(section.id);
+  const headingId = `${id}-heading`;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return (
+    <Box component="section" id={id} aria-labelledby={headingId} sx={{ mb: 1.5, scrollMarginTop: 80 }}>
+      <Accordion
+        expanded={open}
+        onChange={(_, expanded) => setOpen(expanded)}
+        slotProps={{ heading: { component: headingLevel }, transition: { unmountOnExit: true }, region: { role: undefined } }}
+      >
+        <AccordionSummary expandIcon={<ExpandMore />} aria-controls={`${id}-content`} id={headingId} sx={{ px: 2, '& .MuiAccordionSummary-content': { my: 1.25, alignItems: 'center', gap: 1, flexWrap: 'wrap' } }}>
+          <Typography component="span" sx={{ fontWeight: 650, fontSize: '0.98rem' }}>
+            {section.title}
+          </Typography>
+          {section.advanced && <Chip label="Advanced" size="small" variant="outlined" sx={{ height: 20, fontSize: '0.7rem' }} />}
+          {problems.length > 0 && (
+            <Chip
+              label={`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`}
+              size="small"
+              color={errors > 0 ? 'error' : 'warning'}
+              sx={{ height: 20, fontSize: '0.7rem', fontWeight: 600 }}
+            />
+          )}
+          <Typography component="span" variant="caption" sx={{ color: 'text.secondary', ml: 'auto', mr: 1 }}>
+            {visible.length} {visible.length === 1 ? 'key' : 'keys'}
+          </Typography>
+        </AccordionSummary>
+        <AccordionDetails id={`${id}-content`} sx={{ px: 2, pt: 0, pb: 1.5 }}>
+          {(section.description || section.docsAnchor) && (
+            <Typography variant="body2" sx={{ color: 'text.secondary', mb: 0.5 }}>
+              {section.description}{' '}
+              <Link href={`${REFERENCE_URL}#${section.docsAnchor}`} target="_blank" rel="noopener noreferrer">
+                Reference
+              </Link>
+            </Typography>
+          )}
+          {visible.map((node) => (
+            <Field key={node.id} node={node} />
+          ))}
+        </AccordionDetails>
+      </Accordion>
+    </Box>
+  );
+});

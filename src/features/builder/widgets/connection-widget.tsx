@@ -1,0 +1,36 @@
+import Add from '@mui/icons-material/Add';
+import Delete from '@mui/icons-material/Delete';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { isPlainMap } from '../../../core/values/types';
+import { ARTIFACT_STORE_KINDS } from '../../../schema/keys/connection';
+import { ConnectionEditor } from './connection-editor';
+import { useFieldValue } from './use-field';
+import type { WidgetProps } from './widget-props';
+
+/** A single connection (the artifacts store): unset, or a connection of a mount or blob kind. */
+export function ConnectionWidget({ node, fp, ids, describedBy, problems }: WidgetProps) {
+  const field = useFieldValue(node.id);
+  const value = field.value;
+  if (!isPlainMap(value)) {
+    return (
+      <Box role="group" aria-labelledby={ids.label} aria-describedby={describedBy} sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+          Not set (chart default: {fp.defaultText}).
+        </Typography>
+        <Button size="small" startIcon={<Add />} onClick={() => field.onChange({ name: '', kind: 's3' })}>
+          Set {fp.label.toLowerCase()}
+        </Button>
+      </Box>
+    );
+  }
+  return (
+    <Box role="group" aria-labelledby={ids.label} aria-describedby={describedBy} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.25, bgcolor: 'grey.50' }}>
+      <ConnectionEditor path={node.id} value={value} onChange={field.onChange} kinds={ARTIFACT_STORE_KINDS} problems={problems} />
+      <Button size="small" color="inherit" startIcon={<Delete />} onClick={() => field.onChange(null)} sx={{ mt: 1 }}>
+        Unset {fp.label.toLowerCase()}
+      </Button>
+    </Box>
+  );
+}

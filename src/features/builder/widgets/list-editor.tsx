@@ -1,0 +1,80 @@
+import Add from '@mui/icons-material/Add';
+import Delete from '@mui/icons-material/Delete';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+
+interface ListEditorProps<T> {
+  items: readonly T[];
+  onChange: (items: T[]) => void;
+  /** The group's visible label (aria-labelledby). */
+  labelId: string;
+  describedBy?: string;
+  /** One item's noun for buttons and row names ("toleration", "TLS entry"). */
+  noun: string;
+  newItem: () => T;
+  renderRow: (item: T, index: number, update: (next: T) => void) => ReactNode;
+  /** Row-level messages (problems below the row that no input shows). */
+  rowMessages?: (index: number) => readonly string[];
+  /** Rows as outlined cards (object rows) or compact lines (scalar rows). */
+  variant?: 'card' | 'line';
+  emptyText?: string;
+}
+
+/** Rows with add/remove buttons; the whole list is one value. */
+export function ListEditor<T>({
+  items,
+  onChange,
+  labelId,
+  describedBy,
+  noun,
+  newItem,
+  renderRow,
+  rowMessages,
+  variant = 'card',
+  emptyText,
+}: ListEditorProps<T>) {
+  const update = (index: number) => (next: T) => onChange(items.map((it, i) => (i === index ? next : it)));
+  const remove = (index: number) => onChange(items.filter((_, i) => i !== index));
+  return (
+    <Box role="group" aria-labelledby={labelId} aria-describedby={describedBy}>
+      {items.length === 0 && emptyText && (
+        <Typography variant="body2" sx={{ color: 'text.secondary', fontStyle: 'italic', mb: 1 }}>
+          {emptyText}
+        </Typography>
+      )}
+      {items.map((item, index) => {
+        const messages = rowMessages?.(index) ?? [];
+        return (
+          <Box
+            key={index}
+            role="group"
+            aria-label={`${noun} ${index + 1}`}
+            sx={
+              variant === 'card'
+                ? { border: 1, borderColor: 'divider', borderRadius: 1, p: 1.25, pr: 0.5, mb: 1, display: 'flex', gap: 0.5, alignItems: 'flex-start', bgcolor: 'grey.50' }
+                : { display: 'flex', gap: 0.5, alignItems: 'flex-start', mb: 1 }
+            }
+          >
+            <Box sx={{ flex: 1, minWidth: 0 }}>
+              {renderRow(item, index, update(index))}
+              {messages.map((m, i) => (
+                <Typography key={i} variant="caption" sx={{ color: 'error.main', display: 'block' }}>
+                  {m}
+                </Typography>
+              ))}
+            </Box>
+            <IconButton size="small" aria-label={`Remove ${noun} ${index + 1}`} onClick={() => remove(index)} sx={{ mt: 0.5 }}>
+              <Delete fontSize="small" />
+            </IconButton>
+          </Box>
+        );
+      })}
+      <Button size="small" startIcon={<Add />} onClick={() => onChange([...items, newItem()])}>
+        Add {noun}
+      </Button>
+    </Box>
+  );
+}

@@ -1,0 +1,18 @@
+import Switch from '@mui/material/Switch';
+import { hasError, useFieldValue } from './use-field';
+import type { WidgetProps } from './widget-props';
+
+export function SwitchWidget({ node, ids, describedBy, problems }: WidgetProps) {
+  const field = useFieldValue(node.id);
+  return (
+    <Switch
+      id={ids.input}
+      name={field.name}
+      checked={field.value === true}
+      onChange={(e) => field.onChange(e.target.checked)}
+      onBlur={field.onBlur}
+      size="small"
+      slotProps={{ input: { ref: field.ref, 'aria-describedby': describedBy, 'aria-invalid': hasError(problems) || undefined } }}
+    />
+  );
+}

@@ -1,0 +1,69 @@
+import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
+import { TAINT_EFFECTS, TOLERATION_OPERATORS } from '../../../schema/keys/scheduling';
+import { IntegerInput } from '../../../ui/integer-input';
+import { SelectInput } from '../../../ui/select-input';
+import { ListEditor } from './list-editor';
+import { listOf, mapOf, withKey } from './object-edit';
+import { leftoverMessages, subInputState } from './row-problems';
+import { asText, useFieldValue } from './use-field';
+import type { WidgetProps } from './widget-props';
+
+const SUBKEYS = ['key', 'operator', 'value', 'effect', 'tolerationSeconds'];
+
+export function TolerationsWidget({ node, ids, describedBy, problems }: WidgetProps) {
+  const field = useFieldValue(node.id);
+  const items = listOf(field.value);
+  return (
+    <ListEditor
+      items={items}
+      onChange={field.onChange}
+      labelId={ids.label}
+      describedBy={describedBy}
+      noun="toleration"
+      emptyText="No tolerations."
+      newItem={() => ({})}
+      rowMessages={(i) => leftoverMessages(problems, `${node.id}.${i}`, SUBKEYS)}
+      renderRow={(item, i, update) => {
+        const row = mapOf(item);
+        const p = `${node.id}.${i}`;
+        const set = (key: string, value: unknown) => update(withKey(row, key, value));
+        return (
+          <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', sm: '1.4fr 1fr 1fr' } }}>
+            <TextField name={`${p}.key`} label="Key" value={asText(row.key)} onChange={(e) => set('key', e.target.value)} {...subInputState(problems, `${p}.key`)} />
+            <SelectInput
+              name={`${p}.operator`}
+              label="Operator"
+              value={asText(row.operator)}
+              options={[{ value: '', label: 'unset (Equal)' }, ...TOLERATION_OPERATORS.map((o) => ({ value: o, label: o }))]}
+              onValueChange={(v) => set('operator', v)}
+              {...subInputState(problems, `${p}.operator`)}
+            />
+            <TextField
+              name={`${p}.value`}
+              label="Value"
+              value={asText(row.value)}
+              onChange={(e) => set('value', e.target.value)}
+              {...subInputState(problems, `${p}.value`)}
+            />
+            <SelectInput
+              name={`${p}.effect`}
+              label="Effect"
+              value={asText(row.effect)}
+              options={[{ value: '', label: 'unset (all effects)' }, ...TAINT_EFFECTS.map((o) => ({ value: o, label: o }))]}
+              onValueChange={(v) => set('effect', v)}
+              {...subInputState(problems, `${p}.effect`)}
+            />
+            <IntegerInput
+              name={`${p}.tolerationSeconds`}
+              label="Toleration seconds"
+              value={row.tolerationSeconds}
+              onValueChange={(v) => set('tolerationSeconds', v)}
+              {...subInputState(problems, `${p}.tolerationSeconds`)}
+            />
+          </Box>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,13 @@
+import WarningAmber from '@mui/icons-material/WarningAmber';
+import Typography from '@mui/material/Typography';
+
+/** "N problems remain" next to actions that still work with problems. */
+export function ProblemsRemain({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <Typography variant="caption" sx={{ color: 'warning.dark', display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+      <WarningAmber sx={{ fontSize: 16 }} aria-hidden />
+      {count} {count === 1 ? 'problem remains' : 'problems remain'}
+    </Typography>
+  );
+}

@@ -1,0 +1,38 @@
+import { ThemeProvider } from '@mui/material/styles';
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { theme } from '../app/theme';
+import type { Values } from '../core/values/types';
+import { LATEST_CHART_VERSION } from '../schema/chart-versions';
+import { BuilderForm } from '../features/builder/builder-form';
+
+interface RenderBuilderOptions {
+  version?: string;
+  initialValues?: Values;
+}
+
+/** Renders `ui` inside the theme and the builder form (react-hook-form + problems store). */
+export function renderInBuilder(ui: ReactNode, options: RenderBuilderOptions = {}): RenderResult {
+  const version = options.version ?? LATEST_CHART_VERSION;
+  return render(
+    <ThemeProvider theme={theme}>
+      <BuilderForm version={version} {...(options.initialValues ? { initialValues: options.initialValues } : {})}>
+        {ui}
+      </BuilderForm>
+    </ThemeProvider>,
+  );
+}
+
+/** Counts React Profiler commits per id (a subtree "rendered" when its count grows). */
+export class RenderCounter {
+  readonly counts = new Map<string, number>();
+  onRender = (id: string): void => {
+    this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
+  };
+  get(id: string): number {
+    return this.counts.get(id) ?? 0;
+  }
+  snapshot(): Map<string, number> {
+    return new Map(this.counts);
+  }
+}

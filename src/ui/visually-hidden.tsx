@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+
+const style = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;
+
+/** Text for assistive technology only (descriptions referenced by aria-describedby). */
+export function VisuallyHidden({ id, children }: { id?: string; children: ReactNode }) {
+  return (
+    <span id={id} style={style}>
+      {children}
+    </span>
+  );
+}
