@@ -37,6 +37,13 @@ describe('SECTIONS', () => {
     expect(unknown).toEqual([]);
   });
 
+  test('fields follow the order of the section keys', () => {
+    const agent = SECTIONS.find((s) => s.id === 'agent');
+    expect(agent && sectionFields(agent).slice(0, 3).map((f) => f.id)).toEqual(['agent.instance', 'agent.token', 'agentSecret']);
+    const deployment = SECTIONS.find((s) => s.id === 'deployment');
+    expect(deployment && sectionFields(deployment).map((f) => f.id)).toEqual(['deploymentChart', 'deploymentVersion', 'deploymentType', 'releaseName']);
+  });
+
   test('timezone is in the Time zone section, not in Secrets & misc', () => {
     const misc = SECTIONS.find((s) => s.id === 'misc');
     expect(misc && sectionFields(misc).map((f) => f.id)).not.toContain('timezone');

@@ -254,9 +254,24 @@ function covers(key: string, fieldId: string): boolean {
   return fieldId === key || fieldId.startsWith(`${key}.`);
 }
 
-/** The fields a section shows, in schema order (a group key expands to all its fields). */
+/**
+ * The fields a section shows: its keys in the order listed, a group key
+ * expanding to all the fields under it in schema order. Fields that a key
+ * would list twice appear once.
+ */
 export function sectionFields(section: SectionDef): FieldNode[] {
-  return allFields().filter((f) => section.keys.some((k) => covers(k, f.id)));
+  const fields = allFields();
+  const out: FieldNode[] = [];
+  const seen = new Set<string>();
+  for (const key of section.keys) {
+    for (const f of fields) {
+      if (covers(key, f.id) && !seen.has(f.id)) {
+        seen.add(f.id);
+        out.push(f);
+      }
+    }
+  }
+  return out;
 }
 
 /** The section that shows a field, by its dotted id. */
