@@ -1,13 +1,13 @@
 import * as z from 'zod';
 import { chartDefaults } from '../../schema/defaults';
 import { isField, type FieldNode, type SchemaNode } from '../../schema/walk';
-import { effectiveCli, groupChildKeys, schemaNodes, existsWithAncestors } from '../fields/node-index';
+import { effectiveCli, groupChildKeys, schemaNodes } from '../fields/node-index';
 import { normalizeValues } from '../values/normalize';
 import { helmOverlay } from '../values/overlay';
 import { isPlainMap, type Values } from '../values/types';
 import { getIn } from './context';
 import { CLI_ACCEPTED_EXTRAS, cliLenientGroup, PLATFORM_ONLY_KEYS } from './cli-keys';
-import { asList } from './rules/helpers';
+import { asList, show } from './rules/helpers';
 import { sortProblems } from './sort';
 import type { Problem } from './types';
 
@@ -59,7 +59,7 @@ function strictTypeProblem(node: FieldNode, kind: StrictKind, value: unknown): P
   if (kind === 'strMap' && isPlainMap(value)) {
     const bad = Object.entries(value).filter(([, v]) => v !== null && v !== undefined && typeof v !== 'string');
     if (bad.length > 0) {
-      return make(`${label}: the Polyaxon CLI wants string values; quote ${bad.map(([k, v]) => `${k}: "${String(v)}"`).join(', ')}.`);
+      return make(`${label}: the Polyaxon CLI wants string values; quote ${bad.map(([k, v]) => `${k}: "${show(v)}"`).join(', ')}.`);
     }
   }
   if (kind === 'strList' && Array.isArray(value)) {
@@ -123,8 +123,8 @@ export function cliProblems(formValues: Values, version: string): Problem[] {
     out.push({ path: 'deploymentChart', message: `Deployment chart must be "agent" for the Polyaxon CLI. ${what}.`, severity: 'error', rule: 'cli-deployment-chart' });
   }
 
+  // The CLI's models do not depend on the chart release: a rejected key is rejected whenever it is written.
   for (const node of rejectedRoots) {
-    if (!existsWithAncestors(node, version)) continue;
     const written = getIn(changed, node.id);
     if (written === undefined) continue;
     const forbidden = node.path.length === 1 && PLATFORM_ONLY_KEYS.has(node.id);

@@ -4,7 +4,7 @@ import { valuesSchema } from '../../schema/values-schema';
 import { nodeById } from '../fields/node-index';
 import { isPlainMap, type Values } from '../values/types';
 import { formatSubPath, itemNoun } from './item-names';
-import { orList } from './rules/helpers';
+import { orList, show as showValue } from './rules/helpers';
 import type { Problem, SchemaIssueRef } from './types';
 
 type Issue = z.core.$ZodIssue;
@@ -24,7 +24,7 @@ function typeName(expected: string): string {
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return typeof value === 'string' ? JSON.stringify(value) : showValue(value);
 }
 
 /** zod's own messages start with "Invalid", "Too small", "Too big" or "Unrecognized": we phrase those ourselves. */
@@ -36,6 +36,7 @@ function isGenericMessage(message: string): boolean {
 function phrase(issue: Issue): string | undefined {
   switch (issue.code) {
     case 'invalid_value':
+      if (issue.input === undefined) return 'is required';
       return issue.values.length <= 6
         ? `must be ${orList(issue.values.map((v) => String(v)))}`
         : `${show(issue.input)} is not an allowed value`;

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { isSet, problem } from './helpers';
+import { isSet, problem, show } from './helpers';
 
 /** `<owner>.agents.<uuid>`: the uuid as 32 hex digits or in its dashed form. */
 export const AGENT_INSTANCE = /^[A-Za-z0-9][-A-Za-z0-9_]*\.agents\.([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
@@ -15,7 +15,7 @@ export const agentInstance: Rule = {
     }
     if (typeof instance === 'string' && AGENT_INSTANCE.test(instance)) return [];
     return [
-      problem(this.id, 'agent.instance', 'warning', `The agent instance "${String(instance)}" does not look like <owner>.agents.<uuid> (for example acme.agents.0f2b…).`),
+      problem(this.id, 'agent.instance', 'warning', `The agent instance "${show(instance)}" does not look like <owner>.agents.<uuid> (for example acme.agents.0f2b…).`),
     ];
   },
 };

@@ -7,7 +7,8 @@ export const deploymentVersion: Rule = {
   summary: 'deploymentVersion matches the selected chart release.',
   check(ctx) {
     const value = ctx.get('deploymentVersion');
-    if (value === undefined || value === null || value === '') return [];
+    // Other types are the schema's to report.
+    if ((typeof value !== 'string' && typeof value !== 'number') || value === '') return [];
     const text = String(value);
     if (text === ctx.version) return [];
     const message =

@@ -23,3 +23,11 @@ export function orList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] as string}`;
 }
+
+/** A value for a message: scalars as written, anything else described (never throws, even on null-prototype maps). */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null || value === undefined) return 'unset';
+  return Array.isArray(value) ? 'a list' : 'a map';
+}

@@ -3,7 +3,7 @@ import { isField } from '../../../schema/walk';
 import { nodeById } from '../../fields/node-index';
 import { deepEqual } from '../../values/deep-equal';
 import type { Rule } from '../types';
-import { problem } from './helpers';
+import { problem, show } from './helpers';
 
 function chartDefault(path: string, version: string): unknown {
   const node = nodeById(path);
@@ -24,7 +24,7 @@ export const nodePortType: Rule = {
         this.id,
         'gateway.service.nodePort',
         'warning',
-        `The node port is only used when the gateway service type is NodePort (it is ${String(type)}), so this value has no effect.`,
+        `The node port is only used when the gateway service type is NodePort (it is ${show(type)}), so this value has no effect.`,
       ),
     ];
   },

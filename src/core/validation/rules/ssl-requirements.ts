@@ -1,5 +1,5 @@
 import type { Problem, Rule } from '../types';
-import { isSet, problem } from './helpers';
+import { isSet, problem, show } from './helpers';
 
 /**
  * Reference page ("NGINX for NodePort service"): SSL needs a secret with the
@@ -17,13 +17,13 @@ export const sslRequirements: Rule = {
     const type = ctx.get('gateway.service.type') ?? 'ClusterIP';
     if (type !== 'NodePort') {
       out.push(
-        problem(this.id, 'gateway.service.type', 'warning', `SSL is meant for a NodePort gateway service (the reference page says to set the type to NodePort), but the type is ${String(type)}.`),
+        problem(this.id, 'gateway.service.type', 'warning', `SSL is meant for a NodePort gateway service (the reference page says to set the type to NodePort), but the type is ${show(type)}.`),
       );
     }
     const port = ctx.get('gateway.service.port');
     if (port !== 443) {
       out.push(
-        problem(this.id, 'gateway.service.port', 'warning', `SSL is enabled but the gateway service port is ${port === undefined ? 'unset' : String(port)}: the reference page says to set it to 443.`),
+        problem(this.id, 'gateway.service.port', 'warning', `SSL is enabled but the gateway service port is ${show(port)}: the reference page says to set it to 443.`),
       );
     }
     return out;

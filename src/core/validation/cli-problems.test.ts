@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { CHART_VERSIONS } from '../../schema/chart-versions';
+import { chartDefaults } from '../../schema/defaults';
+import type { Values } from '../values/types';
+import { form } from './testing/rule-table';
+import { cliProblems } from './cli-problems';
+
+const brief = (patch: Values, version = '2.15.1') => cliProblems(form(patch, version), version).map((p) => [p.path, p.rule]);
+
+describe('cliProblems', () => {
+  test.each([...CHART_VERSIONS])('chart %s defaults: nothing for the CLI to reject (only changed keys are written)', (version) => {
+    expect(cliProblems(chartDefaults(version), version)).toEqual([]);
+  });
+
+  const cases: Array<[name: string, patch: Values, expected: Array<[string, string]>]> = [
+    ['a Helm-only key at its default: fine', { gateway: { routes: { gateway: true } } }, []],
+    ['a Helm-only key changed', { gateway: { routes: { api: true } } }, [['gateway.routes', 'cli-rejected']]],
+    ['a Helm-only key cleared (written as null)', { agent: { executorRefreshInterval: null } }, [['agent.executorRefreshInterval', 'cli-rejected']]],
+    ['the legacy securityContext.user', { securityContext: { user: 1111 } }, [['securityContext.user', 'cli-rejected']]],
+    ['a platform-only key', { redis: { enabled: true } }, [['redis', 'cli-platform-key']]],
+    ['an unknown key', { timeZone: 'UTC' }, [['timeZone', 'cli-unknown-key']]],
+    ['an unknown key inside a model', { agent: { labelz: { a: 'b' } } }, [['agent.labelz', 'cli-unknown-key']]],
+    ['unknown keys where the CLI ignores or allows them: fine', { ingress: { foo: 1 }, gateway: { service: { extra: 'x' } }, dns: { other: 'y' } }, []],
+    ['keys the CLI accepts but the chart ignores: fine', { defaultScheduling: { nodeSelector: {} }, agent: { replicas: 2 } }, []],
+    ['a quoted port (StrictInt)', { gateway: { service: { port: '80' } } }, [['gateway.service.port', 'cli-strict-type']]],
+    ['an unquoted version (StrictStr)', { deploymentVersion: 2.15 }, [['deploymentVersion', 'cli-strict-type']]],
+    ['a boolean node selector value', { nodeSelector: { gpu: true } }, [['nodeSelector', 'cli-strict-type']]],
+    ['a number in a string list', { imagePullSecrets: ['regcred', 1] }, [['imagePullSecrets', 'cli-strict-type']]],
+    ['ingress keys the CLI ignores are not type-checked', { ingress: { labels: { a: 1 } } }, []],
+    ['deploymentChart unset', { deploymentChart: null }, [['deploymentChart', 'cli-deployment-chart']]],
+    ['deploymentChart platform', { deploymentChart: 'platform' }, [['deploymentChart', 'cli-deployment-chart']]],
+    [
+      'a connection alias and a numeric file mode',
+      { connections: [{ name: 'a', kind: 'ssh', isAlias: true, secret: { name: 'key', defaultMode: 384 } }] },
+      [
+        ['connections', 'cli-connection-fields'],
+        ['connections', 'cli-connection-fields'],
+      ],
+    ],
+  ];
+  test.each(cases)('%s', (_name, patch, expected) => {
+    expect(brief(patch)).toEqual(expected);
+  });
+
+  test('every problem is an error with a cli- rule and a message naming the key', () => {
+    const problems = cliProblems(form({ timeZone: 'UTC', gateway: { routes: { api: true } }, deploymentVersion: 2 }), '2.15.1');
+    expect(problems.length).toBe(3);
+    for (const p of problems) {
+      expect(p.severity).toBe('error');
+      expect(p.rule.startsWith('cli-')).toBe(true);
+    }
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('Quote it: "2"'),
+      expect.stringContaining('`gateway.routes`'),
+      expect.stringContaining('`timeZone`'),
+    ]);
+  });
+
+  test('a key the CLI rejects is reported whenever it is written, in any release', () => {
+    // operators.paddlejob is a chart key up to 2.11.1 (default false); CLI 2.15.1 has no such field.
+    expect(brief({ operators: { paddlejob: false } }, '2.10.0')).toEqual([]);
+    expect(brief({ operators: { paddlejob: true } }, '2.10.0')).toEqual([['operators.paddlejob', 'cli-rejected']]);
+    expect(brief({ operators: { paddlejob: false } }, '2.15.1')).toEqual([['operators.paddlejob', 'cli-rejected']]);
+  });
+});
