@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { computeValues } from '../../core/values/output';
+import type { Values } from '../../core/values/types';
+import { useChartVersion } from '../builder/builder-context';
+import type { BuilderSession } from './builder-session';
+
+/** Edits are written this long after the last keystroke (and at once when the page is hidden or closed). */
+export const AUTOSAVE_DELAY_MS = 500;
+
+function workKey(version: string, values: Values): string {
+  return `${version}\u0000${JSON.stringify(computeValues(values, version).changed)}`;
+}
+
+/**
+ * Saves the form's values to the session's store, debounced. Nothing is
+ * written while the values mean the same as what is stored already, so
+ * merely opening the page (or a broken link) never rewrites saved work.
+ * Renders nothing; mount it inside <BuilderForm>.
+ */
+export function AutosaveObserver({ session }: { session: BuilderSession }) {
+  const { control, getValues } = useFormContext<Values>();
+  const version = useChartVersion();
+  const values = useWatch({ control });
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastKey = useRef<string | undefined>(undefined);
+  const { store, snapshot } = session;
+
+  if (lastKey.current === undefined) {
+    const stored = store.load();
+    lastKey.current = stored.ok ? workKey(stored.record.version, stored.record.values) : '';
+  }
+
+  const save = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const current = getValues();
+    const key = workKey(version, current);
+    if (key === lastKey.current) return;
+    if (store.save({ version, values: current, savedAt: new Date().toISOString() })) lastKey.current = key;
+  }, [getValues, store, version]);
+
+  useEffect(() => {
+    snapshot.current = () => ({ version, values: getValues() });
+    return () => {
+      snapshot.current = undefined;
+    };
+  }, [snapshot, version, getValues]);
+
+  useEffect(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(save, AUTOSAVE_DELAY_MS);
+  }, [values, version, save]);
+
+  useEffect(() => {
+    const flush = () => {
+      if (timer.current !== undefined) save();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [save]);
+
+  return null;
+}

@@ -1,0 +1,51 @@
+import { createAutosaveStore, type AutosaveStore } from '../../core/autosave/store';
+import type { AutosaveRecord } from '../../core/autosave/record';
+import type { KeyValueStorage } from '../../core/autosave/storage';
+import type { ShareError } from '../../core/share/errors';
+import type { ShareWarning } from '../../core/share/warnings';
+import type { Values } from '../../core/values/types';
+
+/** Autosave slot for the work a share link replaced, until the user restores or dismisses it. */
+export const REPLACED_WORK_KEY = 'polyaxon-values-builder:replaced-work';
+
+/** What the page tells the user about how it opened (each part dismissible). */
+export interface SessionNotice {
+  /** A share link could not be opened: the page opened the autosaved work instead. */
+  linkError?: ShareError;
+  /** A share link was opened; its values that failed checks are listed. */
+  linkOpened?: { warnings: ShareWarning[]; version: string };
+  /** Work the link replaced, offered back. */
+  replaced?: AutosaveRecord;
+}
+
+export interface BuilderSession {
+  /** `loading` only while a `#s=` link is being decoded at start-up (milliseconds). */
+  status: 'loading' | 'ready';
+  version: string;
+  setVersion(version: string): void;
+  /** Changes whenever the form is replaced as a whole (remount BuilderForm with this key). */
+  formKey: number;
+  initialValues: Values | undefined;
+  /** Replaces the whole form with these values for this release. */
+  load(version: string, values: Values): void;
+  notice: SessionNotice;
+  dismiss(part: keyof SessionNotice): void;
+  /** Puts the work the link replaced back (and forgets it). */
+  restoreReplaced(): void;
+  /** A `#field=` deep link to reveal once the form is shown; bumps on every new request. */
+  focusRequest: { field: string; seq: number } | undefined;
+  /** Whether edits are saved to this browser. */
+  autosave: boolean;
+  store: AutosaveStore;
+  /** Set by the autosave observer inside the form: the form's current work (for links opened later). */
+  snapshot: { current: (() => WorkSnapshot) | undefined };
+}
+
+export interface WorkSnapshot {
+  version: string;
+  values: Values;
+}
+
+export function createStores(storage: KeyValueStorage): { store: AutosaveStore; replaced: AutosaveStore } {
+  return { store: createAutosaveStore(storage), replaced: createAutosaveStore(storage, REPLACED_WORK_KEY) };
+}

@@ -1,0 +1,94 @@
+import RestartAlt from '@mui/icons-material/RestartAlt';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Snackbar from '@mui/material/Snackbar';
+import { useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { applyResets, changedFieldIds, fieldResets } from '../../core/autosave/reset';
+import type { Values } from '../../core/values/types';
+import { chartDefaults } from '../../schema/defaults';
+import { SECTIONS, sectionFields, type SectionDef } from '../../schema/sections';
+import { useChartVersion } from '../builder/builder-context';
+
+interface UndoState {
+  message: string;
+  before: Values;
+  seq: number;
+}
+
+/**
+ * "Reset to defaults": the whole form or one section, each followed by a
+ * snackbar with Undo (which puts back the exact values from before).
+ * Mount inside <BuilderForm>.
+ */
+export function ResetMenu() {
+  const { getValues, reset } = useFormContext<Values>();
+  const version = useChartVersion();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [counts, setCounts] = useState<ReadonlyMap<string, number>>(new Map());
+  const [undo, setUndo] = useState<UndoState | undefined>(undefined);
+
+  const open = (el: HTMLElement) => {
+    const values = getValues();
+    setCounts(new Map(SECTIONS.map((s) => [s.id, changedFieldIds(values, version, sectionFields(s)).length])));
+    setAnchor(el);
+  };
+
+  const apply = (next: Values, message: string) => {
+    const before = structuredClone(getValues());
+    reset(next);
+    setAnchor(null);
+    setUndo({ message, before, seq: (undo?.seq ?? 0) + 1 });
+  };
+
+  const resetAll = () => apply(chartDefaults(version), 'All values were reset to the chart defaults.');
+  const resetSection = (section: SectionDef) =>
+    apply(applyResets(getValues(), fieldResets(sectionFields(section), version)), `“${section.title}” was reset to the chart defaults.`);
+
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  return (
+    <>
+      <Button size="small" variant="outlined" startIcon={<RestartAlt />} aria-haspopup="menu" aria-expanded={anchor ? 'true' : 'false'} onClick={(e) => open(e.currentTarget)}>
+        Reset to defaults
+      </Button>
+      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        <MenuItem onClick={resetAll} disabled={total === 0}>
+          <ListItemText primary="Reset the whole form" secondary={total === 0 ? 'Nothing changed' : `${total} changed ${total === 1 ? 'key' : 'keys'}`} />
+        </MenuItem>
+        <Divider />
+        {SECTIONS.map((s) => {
+          const n = counts.get(s.id) ?? 0;
+          return (
+            <MenuItem key={s.id} onClick={() => resetSection(s)} disabled={n === 0} dense>
+              <ListItemText primary={`Reset “${s.title}”`} secondary={n === 0 ? undefined : `${n} changed`} />
+            </MenuItem>
+          );
+        })}
+      </Menu>
+      <Snackbar
+        key={undo?.seq}
+        open={undo !== undefined}
+        autoHideDuration={10_000}
+        onClose={(_, reason) => {
+          if (reason !== 'clickaway') setUndo(undefined);
+        }}
+        message={undo?.message}
+        action={
+          <Button
+            color="inherit"
+            size="small"
+            onClick={() => {
+              if (undo) reset(undo.before);
+              setUndo(undefined);
+            }}
+          >
+            Undo
+          </Button>
+        }
+      />
+    </>
+  );
+}

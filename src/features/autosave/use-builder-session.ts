@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { decideStartup } from '../../core/autosave/startup';
+import type { AutosaveRecord } from '../../core/autosave/record';
+import { memoryStorage, type KeyValueStorage } from '../../core/autosave/storage';
+import type { AutosaveStore } from '../../core/autosave/store';
+import { decodeShareState, type DecodeShareResult } from '../../core/share/codec';
+import { buildFragment, parseFragment } from '../../core/share/fragment';
+import { helmMerge } from '../../core/values/helm-merge';
+import type { Values } from '../../core/values/types';
+import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
+import { chartDefaults } from '../../schema/defaults';
+import { browserStorage } from './browser-storage';
+import { createStores, type BuilderSession, type SessionNotice, type WorkSnapshot } from './builder-session';
+
+interface SessionState {
+  status: 'loading' | 'ready';
+  version: string;
+  formKey: number;
+  initialValues: Values | undefined;
+  notice: SessionNotice;
+  focusRequest: { field: string; seq: number } | undefined;
+}
+
+function loaded(store: AutosaveStore): AutosaveRecord | undefined {
+  const result = store.load();
+  return result.ok ? result.record : undefined;
+}
+
+function initialState(stores: ReturnType<typeof createStores>, hash: string): SessionState {
+  const { state: link, field } = parseFragment(hash);
+  const saved = loaded(stores.store);
+  const replaced = loaded(stores.replaced);
+  return {
+    status: link !== undefined ? 'loading' : 'ready',
+    version: saved?.version ?? LATEST_CHART_VERSION,
+    formKey: 0,
+    initialValues: saved?.values,
+    notice: replaced ? { replaced } : {},
+    focusRequest: field !== undefined ? { field, seq: 1 } : undefined,
+  };
+}
+
+/** Drops `s=` from the address (keeping `field=`), so a reload opens the autosaved work, not the link again. */
+function forgetLinkInAddress(): void {
+  const { field } = parseFragment(window.location.hash);
+  const fragment = buildFragment(field !== undefined ? { field } : {});
+  const url = `${window.location.pathname}${window.location.search}${fragment ? `#${fragment}` : ''}`;
+  window.history.replaceState(window.history.state, '', url);
+}
+
+export interface BuilderSessionOptions {
+  /** Save edits to this browser (off for embeds). */
+  autosave?: boolean;
+  storage?: KeyValueStorage;
+}
+
+/**
+ * Where the form's values come from and go to: the `#s=` share link, the
+ * autosaved work and the chart release. A valid link wins over autosaved
+ * work (which is kept aside and offered back); a broken link shows why and
+ * leaves the autosaved work untouched. `#field=` asks the form to reveal a field.
+ */
+export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderSession {
+  const autosave = options.autosave ?? true;
+  const [stores] = useState(() => createStores(autosave ? (options.storage ?? browserStorage()) : memoryStorage()));
+  const [state, setState] = useState<SessionState>(() => initialState(stores, window.location.hash));
+  const snapshot = useRef<(() => WorkSnapshot) | undefined>(undefined);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const applyLink = useCallback(
+    (result: DecodeShareResult, current: WorkSnapshot | undefined) => {
+      if (!result.ok) {
+        setState((s) => ({ ...s, status: 'ready', notice: { ...s.notice, linkError: result.error, linkOpened: undefined } }));
+        return;
+      }
+      const currentRecord = current ? { ...current, savedAt: new Date().toISOString() } : undefined;
+      const decision = decideStartup(currentRecord, { version: result.version, changed: result.changed });
+      const values = helmMerge(chartDefaults(result.version), result.changed);
+      let replaced = stateRef.current.notice.replaced;
+      if (decision.source === 'link' && decision.previous) {
+        replaced = decision.previous;
+        stores.replaced.save(decision.previous);
+      }
+      // Saved at once: a reload (the address no longer has the link) opens what the link showed.
+      stores.store.save({ version: result.version, values, savedAt: new Date().toISOString() });
+      forgetLinkInAddress();
+      setState((s) => ({
+        ...s,
+        status: 'ready',
+        version: result.version,
+        initialValues: values,
+        formKey: s.formKey + 1,
+        notice: { replaced, linkOpened: { warnings: result.warnings, version: result.version } },
+      }));
+    },
+    [stores],
+  );
+
+  // A link in the address at start-up.
+  useEffect(() => {
+    if (stateRef.current.status !== 'loading') return;
+    let cancelled = false;
+    const saved = loaded(stores.store);
+    void decodeShareState(window.location.hash).then((result) => {
+      if (!cancelled) applyLink(result, saved);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [stores, applyLink]);
+
+  // A link or deep link pasted into the address of the open page.
+  useEffect(() => {
+    const onHashChange = () => {
+      const { state: link, field } = parseFragment(window.location.hash);
+      if (field !== undefined) setState((s) => ({ ...s, focusRequest: { field, seq: (s.focusRequest?.seq ?? 0) + 1 } }));
+      if (link === undefined) return;
+      const current = snapshot.current?.() ?? loaded(stores.store);
+      void decodeShareState(window.location.hash).then((result) => applyLink(result, current));
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [stores, applyLink]);
+
+  const load = useCallback((version: string, values: Values) => {
+    setState((s) => ({ ...s, version, initialValues: values, formKey: s.formKey + 1 }));
+  }, []);
+
+  const setVersion = useCallback((version: string) => setState((s) => ({ ...s, version })), []);
+
+  const dismiss = useCallback(
+    (part: keyof SessionNotice) => {
+      if (part === 'replaced') stores.replaced.clear();
+      setState((s) => ({ ...s, notice: { ...s.notice, [part]: undefined } }));
+    },
+    [stores],
+  );
+
+  const restoreReplaced = useCallback(() => {
+    const record = stateRef.current.notice.replaced;
+    if (!record) return;
+    stores.replaced.clear();
+    setState((s) => ({ ...s, version: record.version, initialValues: record.values, formKey: s.formKey + 1, notice: {} }));
+  }, [stores]);
+
+  return {
+    status: state.status,
+    version: state.version,
+    setVersion,
+    formKey: state.formKey,
+    initialValues: state.initialValues,
+    load,
+    notice: state.notice,
+    dismiss,
+    restoreReplaced,
+    focusRequest: state.focusRequest,
+    autosave,
+    store: stores.store,
+    snapshot,
+  };
+}
