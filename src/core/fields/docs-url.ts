@@ -1,7 +1,2 @@
-/** The chart's reference page; a key's docs anchor is appended after `#`. */
-export const REFERENCE_URL = 'https://polyaxon.com/docs/setup/agent/reference/';
-
-/** The reference page URL of a section anchor (the page itself when the anchor is empty). */
-export function referenceUrl(anchor: string): string {
-  return anchor ? `${REFERENCE_URL}#${anchor}` : REFERENCE_URL;
-}
+/** The reference page and its anchors come from the schema (src/schema/docs.ts), the one place that defines them. */
+export { docsUrl as referenceUrl, REFERENCE_URL } from '../../schema/docs';

@@ -6,7 +6,7 @@ import type { FieldNode } from '../../schema/walk';
 import { fieldProps, REFERENCE_URL, type FieldProps } from './field-props';
 import { isRequired } from './schema-facts';
 
-/** A field node outside the values schema, for cases whose keys the schema may not have yet. */
+/** A field node outside the values schema (ids must differ from real ones: props are memoized per id). */
 function fake(id: string, meta: Omit<FieldMeta, 'kind'>, schema: z.ZodType = z.string()): FieldNode {
   return { id, path: id.split('.'), schema, meta: { ...meta, kind: 'field' } };
 }
@@ -17,7 +17,7 @@ function real(id: string): FieldNode {
   return node;
 }
 
-const timezone = fake('timezone', {
+const timezone = fake('synthetic.timezone', {
   label: 'Time zone',
   description: 'The timezone to use.',
   docsAnchor: 'time-zone',
@@ -27,7 +27,7 @@ const timezone = fake('timezone', {
 });
 
 const runAsUser = fake(
-  'securityContext.runAsUser',
+  'synthetic.securityContext.runAsUser',
   {
     label: 'Run as user (UID)',
     description: 'security context UID',
@@ -39,7 +39,7 @@ const runAsUser = fake(
   z.number().int(),
 );
 
-const token = fake('agent.token', {
+const token = fake('synthetic.agent.token', {
   label: 'Agent token',
   description: 'The agent token.',
   docsAnchor: 'agent-configuration',
@@ -47,7 +47,7 @@ const token = fake('agent.token', {
   secret: true,
 });
 
-const ingressPath = fake('ingress.path', {
+const ingressPath = fake('synthetic.ingress.path', {
   label: 'Path',
   description: 'Kubernetes ingress path.',
   docsAnchor: 'ingress-and-gateway-service',
@@ -93,15 +93,12 @@ type Case = [name: string, node: () => FieldNode, version: string, expected: Par
 const cases: Case[] = [
   [
     'timezone: the page calls it timeZone',
-    () => timezone,
+    () => real('timezone'),
     '2.15.1',
     {
       name: 'timezone',
-      label: 'Time zone',
       defaultText: '"UTC"',
       docsUrl: `${REFERENCE_URL}#time-zone`,
-      docsNote:
-        'The reference page calls this `timeZone`; the chart reads `timezone`, and the builder writes `timezone`. Helm ignores `timeZone` and the CLI rejects it.',
       secret: false,
       required: false,
     },
@@ -111,32 +108,42 @@ const cases: Case[] = [
     'ingress.enabled: the page claims a default of true',
     () => real('ingress.enabled'),
     '2.15.1',
-    {
-      name: 'ingress.enabled',
-      widget: 'switch',
-      defaultText: 'false',
-      docsUrl: `${REFERENCE_URL}#ingress-and-gateway-service`,
-      required: false,
-    },
+    { name: 'ingress.enabled', widget: 'switch', defaultText: 'false', docsUrl: `${REFERENCE_URL}#ingress-and-gateway-service`, required: false },
     ['cliNote', 'options', 'placeholder'],
   ],
+  ['securityContext.runAsUser', () => real('securityContext.runAsUser'), '2.15.1', { defaultText: '2222', widget: 'number' }, ['cliNote']],
   [
-    'securityContext.runAsUser: the page calls it user',
+    'securityContext.user: the legacy key the CLI rejects',
+    () => real('securityContext.user'),
+    '2.15.1',
+    { defaultText: 'unset', cliNote: 'Not accepted by the Polyaxon CLI (polyaxon admin deploy): Helm-only' },
+  ],
+  ['agent.token is a secret', () => real('agent.token'), '2.15.1', { secret: true, widget: 'secret' }, ['docsNote', 'cliNote']],
+  ['ingress.path falls back to /', () => real('ingress.path'), '2.15.1', { defaultText: 'unset (the chart uses / when empty)', placeholder: '/' }, ['docsNote']],
+  ['ingress.pathType falls back to Prefix', () => real('ingress.pathType'), '2.15.1', { defaultText: 'unset (the chart uses Prefix when empty)' }],
+  ['gateway.imageTag defaults to the release itself', () => real('gateway.imageTag'), '2.9.4', { defaultText: '"2.9.4"' }],
+  ['namespace is read by the CLI only', () => real('namespace'), '2.15.1', { defaultText: '"polyaxon"', cliNote: 'Only read by the Polyaxon CLI; the chart ignores it' }],
+  ['operators.paddlejob is not in 2.15.1', () => real('operators.paddlejob'), '2.15.1', { defaultText: 'not in chart 2.15.1' }],
+  ['operators.paddlejob in 2.10.0', () => real('operators.paddlejob'), '2.10.0', { defaultText: 'false' }],
+  ['gateway.hpa.enabled carries the chart-defect warning', () => real('gateway.hpa.enabled'), '2.15.1', { warning: expect.stringContaining('does not exist') as unknown as string }],
+  [
+    'a renamed key whose note does not name the keys gets the full sentence',
+    () => timezone,
+    '2.15.1',
+    {
+      defaultText: '"UTC"',
+      docsNote:
+        'The reference page calls this `timeZone`; the chart reads `timezone`, and the builder writes `timezone`. Helm ignores `timeZone` and the CLI rejects it.',
+    },
+  ],
+  [
+    'a bare page key is compared with the last path segment',
     () => runAsUser,
     '2.15.1',
     {
-      defaultText: '2222',
       docsNote:
         'The reference page calls this `user`; the chart reads `runAsUser`, and the builder writes `runAsUser`. The legacy `user` key changes only the pod UID.',
     },
-  ],
-  ['agent.token is a secret with no default', () => token, '2.15.1', { secret: true, widget: 'secret', defaultText: 'unset' }, ['docsNote']],
-  [
-    'ingress.path falls back to /',
-    () => ingressPath,
-    '2.15.1',
-    { defaultText: 'unset (the chart uses / when empty)', placeholder: '/' },
-    ['docsNote', 'warning'],
   ],
   ['a key missing from an older release', () => tmuxImage, '2.14.1', { defaultText: 'not in chart 2.14.1' }],
   [
@@ -156,6 +163,8 @@ const cases: Case[] = [
     },
   ],
   ['a map default is short YAML', () => resources, '2.15.1', { defaultText: 'limits:\n  cpu: 6000m\n  memory: 8000Mi' }],
+  ['a secret with no default', () => token, '2.15.1', { secret: true, defaultText: 'unset' }],
+  ['a fallback on a synthetic field', () => ingressPath, '2.15.1', { defaultText: 'unset (the chart uses / when empty)' }],
 ];
 
 describe('fieldProps', () => {
@@ -167,7 +176,26 @@ describe('fieldProps', () => {
 
   test('ingress.enabled says the page default is wrong and which default the chart has', () => {
     const note = fieldProps(real('ingress.enabled'), '2.15.1').docsNote ?? '';
-    expect(note).toContain("The reference page says the default is true; the chart's default is false.");
+    expect(note).toMatch(/^The reference page says the default is true\. The chart[’']s default is false/);
+  });
+
+  test('renamed keys say which key the chart reads and that the builder writes it', () => {
+    for (const [id, page, ours] of [
+      ['timezone', 'timeZone', 'timezone'],
+      ['securityContext.runAsUser', 'user', 'runAsUser'],
+      ['securityContext.runAsGroup', 'group', 'runAsGroup'],
+      ['gateway.service.annotations', 'api.service.annotations', 'gateway.service.annotations'],
+    ] as const) {
+      const note = fieldProps(real(id), '2.15.1').docsNote ?? '';
+      expect(note, id).toContain(page);
+      expect(note, id).toMatch(new RegExp(`reads \\\`?${ours.replace(/\./g, '\\.')}`));
+      expect(note, id).toContain(`The builder writes \`${ours}\`.`);
+    }
+  });
+
+  test('a page default the note does not open with is stated against the chart default', () => {
+    const note = fieldProps(real('auth.useResolver'), '2.15.1').docsNote ?? '';
+    expect(note).toMatch(/^The reference page says the default is true; the chart's values\.yaml does not set it\. /);
   });
 
   test('options come from the z.enum of a select', () => {
