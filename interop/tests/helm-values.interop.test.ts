@@ -1,0 +1,158 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { valuesFileText, VALUES_FILE_NAME } from '../../src/core/download/values-file';
+import { computeValues } from '../../src/core/values/output';
+import type { Values } from '../../src/core/values/types';
+import { toYaml } from '../../src/core/yaml/to-yaml';
+import { loadBuildHelmCommands, loadGoldenScenarios, type CommandVariant, type GoldenScenario } from '../lib/builder';
+import { runGeneratedCommand } from '../lib/command-runner';
+import { diffValues, formatDiffs } from '../lib/diff';
+import { helmTemplate } from '../lib/helm';
+import { announceSkip, helmSkipReason, OUT_DIR } from '../lib/paths';
+import { mapLimit, PARALLEL } from '../lib/process';
+import { randomConfigArb } from '../lib/random-config';
+import { runCount, runSeed } from '../lib/seed';
+import { renderedValues, scratchDir, testChartFor } from '../lib/test-chart';
+
+/**
+ * Helm agrees with our preview: for every golden scenario and for seeded
+ * random configs, each helm command we generate (values file, heredoc on
+ * stdin, --set flags) is run for real (as `helm template` on a test chart
+ * whose values.yaml is the release's own) and the .Values Helm renders must
+ * deep-equal computeValues(form, version).full.
+ */
+const skip = announceSkip('helm agrees with our preview', helmSkipReason());
+
+const HELM_VARIANTS: readonly CommandVariant[] = ['file', 'stdin', 'set'];
+
+interface Scenario {
+  label: string;
+  version: string;
+  form: Values;
+  release: string;
+  namespace: string;
+}
+
+interface Job {
+  scenario: Scenario;
+  variant: CommandVariant | 'values-file';
+  /** Block title from buildHelmCommands, or the direct `helm template -f` run. */
+  block: string;
+  command: string;
+  files: Record<string, string>;
+  expected: Values;
+  changedYaml: string;
+}
+
+function scenarioOf(label: string, version: string, form: Values): Scenario {
+  const release = typeof form.releaseName === 'string' && form.releaseName !== '' ? form.releaseName : 'agent';
+  const namespace = typeof form.namespace === 'string' && form.namespace !== '' ? form.namespace : 'polyaxon';
+  return { label, version, form, release, namespace };
+}
+
+const INSTALL = /\bhelm\s+(upgrade|install)\b[\s\S]*\bpolyaxon\/agent\b/;
+
+function failureText(job: Job, detail: string, output: { stdout: string; stderr: string; code: number | null }): string {
+  const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}\n... (${s.length - n} more characters)` : s);
+  return [
+    `=== ${job.scenario.label} | chart ${job.scenario.version} | variant ${job.variant} | ${job.block}`,
+    `--- command (run with bash; helm -> ${'`helm template`'} on the test chart):`,
+    job.command,
+    ...Object.entries(job.files).map(([name, text]) => `--- file ${name}:\n${text}`),
+    `--- toYaml(changed):\n${job.changedYaml}`,
+    `--- problem: ${detail}`,
+    `--- helm exit ${output.code}; stderr:\n${clip(output.stderr, 4000)}`,
+    `--- helm stdout:\n${clip(output.stdout, 4000)}`,
+    `--- expected (computeValues(form, version).full):\n${clip(JSON.stringify(job.expected, null, 1), 8000)}`,
+  ].join('\n');
+}
+
+describe.skipIf(skip)('helm template renders exactly computeValues().full', () => {
+  test('golden scenarios and seeded random configs, every generated command variant', { timeout: 600_000 }, async () => {
+    const seed = runSeed('helm agrees with our preview');
+    const build = await loadBuildHelmCommands();
+    const golden = await loadGoldenScenarios();
+    if (!build.ok) console.warn(`[interop] generated helm commands NOT checked: ${build.reason}; checking 'helm template -f values.yaml' only`);
+    if (!golden.ok) console.warn(`[interop] golden scenarios NOT checked: ${golden.reason}`);
+
+    const scenarios: Scenario[] = [];
+    for (const g of golden.ok ? golden.value : ([] as GoldenScenario[])) scenarios.push(scenarioOf(`golden "${g.name}"`, g.version, g.form));
+    const cliCount = runCount(200);
+    const helmCount = Math.max(1, Math.round(cliCount / 4));
+    fc.sample(randomConfigArb('cli'), { seed, numRuns: cliCount }).forEach((c, i) =>
+      scenarios.push(scenarioOf(`random cli-profile #${i} (seed ${seed}; touched ${Object.keys(c.touched).join(', ') || 'nothing'})`, c.version, c.form)),
+    );
+    fc.sample(randomConfigArb('helm', 12), { seed: seed + 1, numRuns: helmCount }).forEach((c, i) =>
+      scenarios.push(scenarioOf(`random helm-profile #${i} (seed ${seed}; touched ${Object.keys(c.touched).join(', ') || 'nothing'})`, c.version, c.form)),
+    );
+
+    const jobs: Job[] = [];
+    for (const s of scenarios) {
+      const { changed, full } = computeValues(s.form, s.version);
+      const yaml = toYaml(changed);
+      const file = valuesFileText(yaml, s.version, { release: s.release, namespace: s.namespace });
+      const files = { [VALUES_FILE_NAME]: file };
+      if (!build.ok) {
+        const command = `helm template ${s.release} polyaxon/agent --namespace ${s.namespace} -f ${VALUES_FILE_NAME}`;
+        jobs.push({ scenario: s, variant: 'values-file', block: 'direct helm template -f', command, files, expected: full, changedYaml: yaml });
+        continue;
+      }
+      for (const variant of HELM_VARIANTS) {
+        const blocks = build.value({ release: s.release, namespace: s.namespace, chartVersion: s.version, changed, yaml, variant });
+        const installs = blocks.filter((b) => INSTALL.test(b.command));
+        if (installs.length === 0) {
+          jobs.push({ scenario: s, variant, block: '(none)', command: blocks.map((b) => `# ${b.title}\n${b.command}`).join('\n'), files, expected: full, changedYaml: yaml });
+          continue;
+        }
+        for (const b of installs) jobs.push({ scenario: s, variant, block: `${b.id}: ${b.title}`, command: b.command, files: variant === 'file' ? files : {}, expected: full, changedYaml: yaml });
+      }
+    }
+
+    const scratch = scratchDir();
+    const failures: string[] = [];
+    await mapLimit(jobs, PARALLEL, async (job, i) => {
+      if (job.block === '(none)') {
+        failures.push(failureText(job, 'buildHelmCommands returned no helm install/upgrade block for polyaxon/agent', { code: null, stdout: '', stderr: '' }));
+        return;
+      }
+      const chartDir = testChartFor(job.scenario.version);
+      const workDir = path.join(scratch, `job-${i}`);
+      const result =
+        job.variant === 'values-file'
+          ? await (async () => {
+              mkdirSync(workDir, { recursive: true });
+              const file = path.join(workDir, VALUES_FILE_NAME);
+              writeFileSync(file, job.files[VALUES_FILE_NAME] as string);
+              return helmTemplate([job.scenario.release, chartDir, '--namespace', job.scenario.namespace, '-f', file], scratch);
+            })()
+          : await runGeneratedCommand(job.command, { chartDir, workDir, scratch, files: job.files });
+      if (result.code !== 0) {
+        failures.push(failureText(job, `the command failed (exit ${result.code})`, result));
+        return;
+      }
+      let actual: Values;
+      try {
+        actual = renderedValues(result.stdout);
+      } catch (e) {
+        failures.push(failureText(job, `no rendered values: ${String(e)}`, result));
+        return;
+      }
+      const diffs = diffValues(job.expected, actual);
+      if (diffs.length > 0) failures.push(failureText(job, `Helm's .Values differ from ours:\n${formatDiffs(diffs)}`, result));
+    });
+
+    const variantsRun = new Set(jobs.map((j) => j.variant));
+    console.log(
+      `[interop] helm: ${scenarios.length} scenarios (${golden.ok ? golden.value.length : 0} golden), ${jobs.length} helm runs, variants: ${[...variantsRun].join(', ')}; ${failures.length} failed`,
+    );
+    if (failures.length > 0) {
+      mkdirSync(OUT_DIR, { recursive: true });
+      const report = path.join(OUT_DIR, 'helm-failures.txt');
+      writeFileSync(report, `seed ${seed}\n\n${failures.join('\n\n')}\n`);
+      console.log(`[interop] full failure report: ${report}`);
+    }
+    expect(failures, `${failures.length}/${jobs.length} helm runs disagree with our preview (seed ${seed}; replay with SEED=${seed}):\n\n${failures.slice(0, 3).join('\n\n')}`).toEqual([]);
+  });
+});
