@@ -80,10 +80,14 @@ describe('validateValues', () => {
   });
 
   const fixture = path.resolve(__dirname, '../../../../shared/fixtures/realistic-override.yaml');
-  test.skipIf(!existsSync(fixture))('the realistic override from /work/shared: only the agent instance format is questioned', () => {
+  test.skipIf(!existsSync(fixture))('the realistic override from /work/shared: no errors; the instance format and legacy keys are questioned', () => {
     const user = load(readFileSync(fixture, 'utf8')) as Values;
     const problems = validateValues(mergeUserValues(chartDefaults('2.15.1'), user), '2.15.1');
-    expect(brief(problems)).toEqual([['agent.instance', 'warning', 'agent-instance']]);
+    expect(brief(problems)).toEqual([
+      ['agent.instance', 'warning', 'agent-instance'],
+      ['securityContext.user', 'warning', 'legacy-security-context'],
+      ['securityContext.group', 'warning', 'legacy-security-context'],
+    ]);
   });
   if (!existsSync(fixture)) console.log(`skipped the realistic override test: ${fixture} is absent`);
 });

@@ -10,6 +10,7 @@ import { ingressExtraPaths } from './ingress-extra-paths';
 import { ingressHostRequired } from './ingress-host-required';
 import { ingressServiceType } from './ingress-service-type';
 import { ingressTlsHosts } from './ingress-tls-hosts';
+import { legacySecurityContext } from './legacy-security-context';
 import { mountConnectionsExist } from './mount-connections-exist';
 import { nodePortRange } from './node-port-range';
 import { nodePortType } from './node-port-type';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   sslRequirements,
   sslNotMounted,
   securityContextPair,
+  legacySecurityContext,
   connectionNamesUnique,
   artifactsStoreKind,
   mountConnectionsExist,
