@@ -40,7 +40,7 @@ export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
           options={VERSION_OPTIONS}
           onValueChange={onVersionChange}
           fullWidth={false}
-          sx={{ width: 150 }}
+          sx={{ width: 180 }}
         />
         <ProblemsBadge />
       </Toolbar>

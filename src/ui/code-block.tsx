@@ -2,7 +2,15 @@ import Box from '@mui/material/Box';
 import { MONO_STACK } from './fonts';
 
 /** Read-only code in <pre><code>, monospace on a subtle background, scrollable and keyboard-focusable. */
-export function CodeBlock({ text, maxHeight, id }: { text: string; maxHeight?: string | number; id?: string }) {
+interface CodeBlockProps {
+  text: string;
+  maxHeight?: string | number;
+  id?: string;
+  /** Wrap long lines on screen (shell commands); the copied text is unchanged. */
+  wrap?: boolean;
+}
+
+export function CodeBlock({ text, maxHeight, id, wrap = false }: CodeBlockProps) {
   return (
     <Box
       component="pre"
@@ -21,7 +29,8 @@ export function CodeBlock({ text, maxHeight, id }: { text: string; maxHeight?: s
         fontSize: '0.8rem',
         lineHeight: 1.55,
         color: '#1f2437',
-        whiteSpace: 'pre',
+        whiteSpace: wrap ? 'pre-wrap' : 'pre',
+        overflowWrap: wrap ? 'anywhere' : 'normal',
       }}
     >
       <code>{text}</code>

@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { deepEqual } from '../../../core/values/deep-equal';
 import { isPlainMap, type Values } from '../../../core/values/types';
@@ -49,6 +50,11 @@ export function KeyValueWidget({ node, fp, ids, describedBy, problems }: WidgetP
   const seen = new Set<string>();
   return (
     <Box role="group" aria-labelledby={ids.label} aria-describedby={describedBy}>
+      {rows.length === 0 && (
+        <Typography variant="body2" sx={{ color: 'text.secondary', fontStyle: 'italic', mb: 1 }}>
+          No entries.
+        </Typography>
+      )}
       {rows.map((row, i) => {
         const duplicate = row.key !== '' && seen.has(row.key);
         seen.add(row.key);

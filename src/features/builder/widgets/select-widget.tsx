@@ -25,7 +25,11 @@ export function SelectWidget({ node, fp, ids, describedBy, problems }: WidgetPro
   const defaultUnset = !d.present || d.value === null || d.value === undefined;
 
   const options: SelectOption[] = [];
-  if (defaultUnset || current === UNSET) options.push({ value: UNSET, label: `unset (chart default: ${fp.defaultText})` });
+  if (defaultUnset || current === UNSET) {
+    // defaultText already reads "unset (the chart uses Prefix when empty)" or "empty" for unset defaults.
+    const text = /^(unset|empty)\b/.test(fp.defaultText) ? fp.defaultText : `chart default: ${fp.defaultText}`;
+    options.push({ value: UNSET, label: text.startsWith('unset') ? text : `unset (${text})` });
+  }
   for (const name of names) options.push({ value: name, label: name });
   if (current !== UNSET && !names.includes(current)) options.push({ value: current, label: `${current} (not a known option)` });
 

@@ -1,0 +1,123 @@
+import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { buildHelmCommands, nameProblems, type CommandVariant, type SecretMode } from '../../core/helm-command/build';
+import { hasAgentToken } from '../../core/helm-command/secret-mode';
+import { computeValues } from '../../core/values/output';
+import type { Values } from '../../core/values/types';
+import { toYaml } from '../../core/yaml/to-yaml';
+import { CodeBlock } from '../../ui/code-block';
+import { CopyButton } from '../../ui/copy-button';
+import { SelectInput } from '../../ui/select-input';
+import { useAllProblems, useChartVersion } from '../builder/builder-context';
+import { DEFAULT_NAMESPACE, namespaceOf } from '../builder/form-namespace';
+import { ProblemsRemain } from '../preview/problems-remain';
+import { useReleaseName } from './release-name';
+
+const VARIANTS: readonly { value: CommandVariant; label: string }[] = [
+  { value: 'file', label: '-f values.yaml' },
+  { value: 'stdin', label: 'Self-contained (heredoc)' },
+  { value: 'set', label: '--set flags' },
+  { value: 'cli', label: 'Polyaxon CLI' },
+];
+
+const SECRET_MODES: readonly { value: SecretMode; label: string }[] = [
+  { value: 'inline', label: 'Inline in the command' },
+  { value: 'env', label: 'From $POLYAXON_AGENT_TOKEN' },
+  { value: 'secret', label: 'Kubernetes secret' },
+];
+
+/** The helm (or Polyaxon CLI) commands for the current values, each with its own Copy button. */
+export function HelmCommandPanel() {
+  const { control } = useFormContext<Values>();
+  const version = useChartVersion();
+  const values = useDeferredValue(useWatch({ control }) as Values);
+  const { release, setRelease } = useReleaseName();
+  const [variant, setVariant] = useState<CommandVariant>('file');
+  const [secretMode, setSecretMode] = useState<SecretMode>('inline');
+  const problems = useAllProblems();
+
+  const namespace = namespaceOf(values);
+  const changed = useMemo(() => computeValues(values, version).changed, [values, version]);
+  const hasToken = hasAgentToken(changed);
+  const blocks = useMemo(
+    () =>
+      buildHelmCommands({
+        release,
+        namespace,
+        chartVersion: version,
+        changed,
+        yaml: toYaml(changed),
+        variant,
+        ...(hasToken ? { secretMode } : {}),
+      }),
+    [changed, version, release, namespace, variant, hasToken, secretMode],
+  );
+  // Checked against a valid namespace so only the release name's own problems show here.
+  const releaseProblems = nameProblems(release, DEFAULT_NAMESPACE);
+
+  return (
+    <Box component="section" aria-labelledby="helm-command-heading">
+      <Typography id="helm-command-heading" component="h2" variant="h2" sx={{ mb: 1 }}>
+        Helm command
+      </Typography>
+      <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, mb: 1 }}>
+        <TextField
+          name="releaseName-cmd"
+          label="Release name"
+          value={release}
+          onChange={(e) => setRelease(e.target.value)}
+          error={releaseProblems.length > 0}
+          helperText={releaseProblems.length > 0 ? releaseProblems.join(' ') : `Namespace: ${namespace} (from the Namespace field)`}
+          slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
+        />
+        {hasToken && (
+          <SelectInput
+            name="secretMode-cmd"
+            label="Agent token"
+            value={secretMode}
+            options={SECRET_MODES}
+            onValueChange={(v) => setSecretMode(v as SecretMode)}
+            helperText="How the command passes agent.token"
+          />
+        )}
+      </Box>
+      <ToggleButtonGroup
+        value={variant}
+        exclusive
+        size="small"
+        color="primary"
+        aria-label="Command variant"
+        onChange={(_, v: CommandVariant | null) => v && setVariant(v)}
+        sx={{ flexWrap: 'wrap', mb: 1.5, '& .MuiToggleButton-root': { textTransform: 'none', py: 0.25, px: 1.25, fontSize: '0.8rem' } }}
+      >
+        {VARIANTS.map((v) => (
+          <ToggleButton key={v.value} value={v.value}>
+            {v.label}
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
+      {blocks.map((block) => (
+        <Box key={block.id} sx={{ mb: 1.5 }}>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 0.5 }}>
+            <Typography component="h3" variant="h3" sx={{ flex: 1 }}>
+              {block.title}
+            </Typography>
+            <CopyButton text={block.command} label="Copy" aria-label={`Copy: ${block.title}`} />
+          </Box>
+          <CodeBlock text={block.command} maxHeight="40vh" wrap />
+          {block.note && (
+            <Typography variant="caption" sx={{ color: 'text.secondary', display: 'block', mt: 0.5 }}>
+              {block.note}
+            </Typography>
+          )}
+        </Box>
+      ))}
+      <ProblemsRemain count={problems.length} />
+    </Box>
+  );
+}
