@@ -5,8 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
+import { GOLDEN_SCENARIOS, scenarioValues } from '../golden/scenarios';
 import type { Values } from '../values/types';
+import { toYaml } from '../yaml/to-yaml';
 import { TRICKY_STRINGS, runSeed, valuesArb } from '../yaml/yaml-arbitraries.test-support';
+import { buildHelmCommands } from './build';
 import { parseSetFlags } from './parse-set';
 import { valuesToSetFlags, type SetFlag } from './set-flags';
 
@@ -51,11 +54,12 @@ function withoutTopLevelEmptyKey(values: Values): Values {
   return out;
 }
 
+afterAll(() => {
+  if (chartDir) rmSync(chartDir, { recursive: true, force: true });
+});
+
 describe('generated flags read by the real Helm', () => {
   if (!helmWorks) console.log(`Skipping the real Helm checks: ${helm} is not available (scripts/install-interop-tools.sh installs it).`);
-  afterAll(() => {
-    if (chartDir) rmSync(chartDir, { recursive: true, force: true });
-  });
 
   test.runIf(helmWorks)('tricky strings as values, keys and list items', () => {
     const strings = TRICKY_STRINGS.filter((s) => passesArgv(s));
@@ -101,4 +105,30 @@ describe('generated flags read by the real Helm', () => {
     ];
     for (const flags of lines) expect(parseSetFlags(flags), JSON.stringify(flags)).toEqual(helmValues(flags));
   });
+});
+
+describe('generated install commands run by sh and read by the real Helm', () => {
+  const head = 'helm upgrade --install polyaxon polyaxon/agent --namespace polyaxon --create-namespace --version 2.15.1';
+  const extra: Values = {
+    agent: { token: "to,k'en$`x`\\", instance: 'acme.agents.UUID' },
+    weird: { 'a.b=c,d[0]': ['yes', '0755', '', ' x ', 'multi\nline'], empty: [], map: {} },
+  };
+
+  test.runIf(helmWorks)("the 'set' and 'stdin' variants give Helm exactly the values (golden scenarios and a nasty one)", () => {
+    const cases = [...GOLDEN_SCENARIOS.map((s) => scenarioValues(s)), extra];
+    for (const changed of cases) {
+      for (const variant of ['set', 'stdin'] as const) {
+        const blocks = buildHelmCommands({ release: 'polyaxon', namespace: 'polyaxon', chartVersion: '2.15.1', changed, yaml: toYaml(changed), variant });
+        const command = blocks.find((b) => b.id === 'install')?.command ?? '';
+        expect(command.startsWith(head)).toBe(true);
+        // Same arguments and stdin, but rendered locally with the echo chart instead of installed.
+        const local = `"$HELM" template x "$CHART"${command.slice(head.length)}`;
+        const r = spawnSync('sh', ['-c', local], { encoding: 'utf8', env: { ...process.env, HELM: helm, CHART: echoChart() } });
+        expect(r.status, r.stderr).toBe(0);
+        const line = r.stdout.trim().split('\n').at(-1) ?? '';
+        const got: unknown = JSON.parse(Buffer.from(line.replace(/^v: /, ''), 'base64').toString('utf8'));
+        expect(got, `${variant}: ${command}`).toEqual(changed);
+      }
+    }
+  }, 120_000);
 });
