@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { chartDefaults } from '../../schema/defaults';
 import { isField, type FieldNode, type SchemaNode } from '../../schema/walk';
-import { effectiveCli, groupChildKeys, schemaNodes } from '../fields/node-index';
+import { effectiveCli, groupChildKeys, schemaNodes, selfAndAncestors } from '../fields/node-index';
 import { normalizeValues } from '../values/normalize';
 import { helmOverlay } from '../values/overlay';
 import { isPlainMap, type Values } from '../values/types';
@@ -31,7 +31,7 @@ function strictKind(schema: z.ZodType): StrictKind | undefined {
 const nodes = schemaNodes();
 /** The outermost nodes the CLI rejects (a rejected group covers its children). */
 const rejectedRoots: SchemaNode[] = nodes.filter(
-  (n) => n.meta.cli === 'rejected' && !n.path.slice(0, -1).some((_, i) => nodes.find((m) => m.id === n.path.slice(0, i + 1).join('.'))?.meta.cli === 'rejected'),
+  (n) => n.meta.cli === 'rejected' && !selfAndAncestors(n).slice(1).some((up) => up.meta.cli === 'rejected'),
 );
 /** Fields the CLI type-checks strictly (not the ones it ignores or rejects). */
 const strictFields: Array<{ node: FieldNode; kind: StrictKind }> = nodes.filter(isField).flatMap((node) => {
