@@ -2,29 +2,52 @@ import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { useState } from 'react';
-import { LATEST_CHART_VERSION } from '../schema/chart-versions';
+import { parseEmbedConfig } from '../core/embed/protocol';
+import { SECTIONS } from '../schema/sections';
+import { FormActions, SessionEffects } from '../features/autosave/session-effects';
+import { SessionNotices } from '../features/autosave/session-notices';
+import { useBuilderSession } from '../features/autosave/use-builder-session';
 import { BuilderForm } from '../features/builder/builder-form';
 import { BuilderSections } from '../features/builder/builder-sections';
 import { HelmCommandPanel } from '../features/helm-command/helm-command-panel';
 import { ReleaseNameProvider } from '../features/helm-command/release-name';
 import { ValuesPreview } from '../features/preview/values-preview';
+import { EmbedFrameApp } from '../features/embed/embed-frame-app';
+import { SharePanel } from '../features/share/share-panel';
 import { AppHeader } from './app-header';
 import { AppLayout } from './app-layout';
 import { theme } from './theme';
 
-/** The app shell: theme, header, the form on the left and the outputs on the right. */
+/** The app, or with `?embed` in the address the compact iframe embed (docs/share-and-embed.md). */
 export function App() {
-  const [version, setVersion] = useState<string>(LATEST_CHART_VERSION);
+  const [embed] = useState(() => parseEmbedConfig(window.location.search, SECTIONS.map((s) => s.id)));
+  return embed ? <EmbedFrameApp config={embed} /> : <BuilderApp />;
+}
+
+/** The app shell: theme, header, the form on the left and the outputs on the right. */
+function BuilderApp() {
+  // Values come from a #s= share link, else the autosaved work, else the chart defaults.
+  const session = useBuilderSession();
+  const { version, setVersion } = session;
+  if (session.status === 'loading') return null; // decoding a share link takes milliseconds
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <BuilderForm version={version}>
+      <BuilderForm key={session.formKey} version={version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
         <ReleaseNameProvider>
+          <SessionEffects session={session} />
           <AppHeader version={version} onVersionChange={setVersion} />
           <AppLayout
-            form={<BuilderSections />}
+            form={
+              <>
+                <SessionNotices session={session} />
+                <FormActions session={session} />
+                <BuilderSections />
+              </>
+            }
             side={
               <>
+                <SharePanel />
                 <ValuesPreview />
                 <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
                 <HelmCommandPanel />

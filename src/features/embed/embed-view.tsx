@@ -1,0 +1,36 @@
+import Box from '@mui/material/Box';
+import { useEffect, useMemo } from 'react';
+import { SECTIONS } from '../../schema/sections';
+import { useBuilder } from '../builder/builder-context';
+import { BuilderSections } from '../builder/builder-sections';
+import { Section } from '../builder/section';
+import { ValuesPreview } from '../preview/values-preview';
+
+/**
+ * The compact embedded builder: the chosen sections (all when none are
+ * given), opened, then the live values.yaml. No header, no page chrome.
+ * Mount inside <BuilderForm>.
+ */
+export function EmbedView({ sections, preview = true }: { sections?: readonly string[] | undefined; preview?: boolean }) {
+  const { sections: store } = useBuilder();
+  const chosen = useMemo(() => (sections ? SECTIONS.filter((s) => sections.includes(s.id)) : undefined), [sections]);
+
+  useEffect(() => {
+    for (const s of chosen ?? []) store.setOpen(s.id, true);
+  }, [chosen, store]);
+
+  return (
+    <Box sx={{ display: 'grid', gap: 2 }} data-testid="embed-view">
+      {chosen ? (
+        <Box component="form" aria-label="Chart values" noValidate onSubmit={(e) => e.preventDefault()}>
+          {chosen.map((s) => (
+            <Section key={s.id} section={s} headingLevel="h2" />
+          ))}
+        </Box>
+      ) : (
+        <BuilderSections />
+      )}
+      {preview && <ValuesPreview />}
+    </Box>
+  );
+}

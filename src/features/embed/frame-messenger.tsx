@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { CHANGE, HEIGHT, isAllowedOrigin, parseSetValues, targetOriginFor, type EmbedConfig, type OutgoingMessage, type SetValuesMessage } from '../../core/embed/protocol';
+import { helmMerge } from '../../core/values/helm-merge';
+import type { Values } from '../../core/values/types';
+import { chartDefaults } from '../../schema/defaults';
+import { useChartVersion } from '../builder/builder-context';
+import { useChangeReport } from './use-change-report';
+
+function post(message: OutgoingMessage, config: EmbedConfig): void {
+  const target = targetOriginFor(message, config);
+  if (target === undefined || window.parent === window) return;
+  window.parent.postMessage(message, target);
+}
+
+/**
+ * The iframe side of the protocol (see core/embed/protocol.ts): posts change
+ * and height messages to the parent and applies set-values messages from the
+ * parent when their origin is on the allowlist. `onOtherVersion` replaces the
+ * form when a message asks for another chart release. Mount inside <BuilderForm>.
+ */
+export function FrameMessenger({ config, onOtherVersion }: { config: EmbedConfig; onOtherVersion: (version: string, values: Values) => void }) {
+  const { reset } = useFormContext<Values>();
+  const version = useChartVersion();
+
+  useChangeReport((change) => post({ type: CHANGE, ...change }, config));
+
+  // Height: on every layout change of the document.
+  const lastHeight = useRef(0);
+  useEffect(() => {
+    const send = () => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height === lastHeight.current) return;
+      lastHeight.current = height;
+      post({ type: HEIGHT, height }, config);
+    };
+    const observer = new ResizeObserver(send);
+    observer.observe(document.documentElement);
+    observer.observe(document.body);
+    send();
+    return () => observer.disconnect();
+  }, [config]);
+
+  const apply = useRef<(message: SetValuesMessage) => void>(() => undefined);
+  apply.current = (message) => {
+    const target = message.version ?? version;
+    const values = helmMerge(chartDefaults(target), message.values);
+    if (target === version) reset(values);
+    else onOtherVersion(target, values);
+  };
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== window.parent || window.parent === window) return;
+      if (!isAllowedOrigin(event.origin, config.allow)) return;
+      const message = parseSetValues(event.data);
+      if (message) apply.current(message);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [config]);
+
+  useEffect(() => {
+    for (const note of config.ignored) console.warn(`polyaxon values builder embed: ignored ${note}`);
+    if (config.targetOrigin === undefined) console.info('polyaxon values builder embed: no &origin=, so no change messages are sent (only height).');
+  }, [config]);
+
+  return null;
+}
