@@ -80,7 +80,7 @@ describe('generated flags read by the real Helm', () => {
       expect(helmValues(flags)).toEqual(values);
       expect(parseSetFlags(flags)).toEqual(values);
     }
-  });
+  }, 120_000);
 
   test.runIf(helmWorks)('random nested values: Helm and parseSetFlags agree with the input', () => {
     const seed = runSeed('real Helm --set check');
@@ -104,7 +104,7 @@ describe('generated flags read by the real Helm', () => {
       [{ kind: 'set', expr: 'a={}' }, { kind: 'set-string', expr: 'b={}' }],
     ];
     for (const flags of lines) expect(parseSetFlags(flags), JSON.stringify(flags)).toEqual(helmValues(flags));
-  });
+  }, 120_000);
 });
 
 describe('generated install commands run by sh and read by the real Helm', () => {
