@@ -1,0 +1,134 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import type { Result } from 'axe-core';
+import {
+  commandCopyButton,
+  copyWith,
+  downloadButton,
+  expandAllSections,
+  expandSection,
+  expectPreviewValue,
+  field,
+  openApp,
+  sectionToggle,
+  setField,
+  tabTo,
+} from './helpers';
+
+test.describe.configure({ mode: 'parallel' });
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+function summarize(violations: readonly Result[]): string {
+  return violations
+    .map((v) => `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n${v.nodes
+      .slice(0, 5)
+      .map((n) => `    ${n.target.join(' ')}  ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`)
+      .join('\n')}`)
+    .join('\n');
+}
+
+/** Runs axe on the page; fails on serious/critical violations and reports the rest. */
+async function checkAxe(page: Page, testInfo: TestInfo, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((v) => BLOCKING.has(v.impact ?? ''));
+  const other = results.violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
+  await testInfo.attach(`axe-${label}.json`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
+  if (other.length > 0) {
+    const text = summarize(other);
+    testInfo.annotations.push({ type: 'axe (moderate/minor)', description: text });
+    console.log(`axe ${label}: moderate/minor violations (not failing):\n${text}`);
+  }
+  expect(blocking.map((v) => `${v.impact} ${v.id}`), `serious/critical axe violations (${label}):\n${summarize(blocking)}`).toEqual([]);
+  expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
+}
+
+test('no serious or critical axe violations with every section expanded', async ({ page }, testInfo) => {
+  await openApp(page);
+  await expandAllSections(page);
+  await checkAxe(page, testInfo, 'all-sections');
+});
+
+test('no serious or critical axe violations with an inline error and a doc popover open', async ({ page }, testInfo) => {
+  await openApp(page);
+  await expandSection(page, 'Namespace');
+  await setField(page, 'namespace', 'Bad_NS');
+  await expect(field(page, 'namespace')).toHaveAttribute('aria-invalid', 'true');
+  const info = page.getByRole('button', { name: /^About namespace$/i });
+  await info.click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await checkAxe(page, testInfo, 'error-and-popover');
+});
+
+test('every input has an accessible name', async ({ page }) => {
+  await openApp(page);
+  await expandAllSections(page);
+  const controls = page.locator(
+    [
+      'input:not([type="hidden"]):not([aria-hidden="true"])',
+      'textarea:not([aria-hidden="true"])',
+      'select',
+      '[role="combobox"]',
+      '[role="switch"]',
+      '[role="checkbox"]',
+      '[role="radio"]',
+      '[role="spinbutton"]',
+      '[role="textbox"]',
+      '[role="slider"]',
+    ].join(', '),
+  );
+  const all = await controls.all();
+  // The form has well over a hundred inputs once every section is open.
+  expect(all.length).toBeGreaterThan(100);
+  const unnamed: string[] = [];
+  for (const control of all) {
+    try {
+      await expect(control).toHaveAccessibleName(/\S/, { timeout: 500 });
+    } catch {
+      unnamed.push(await control.evaluate((el) => el.outerHTML.slice(0, 160)));
+    }
+  }
+  expect(unnamed, 'inputs without an accessible name').toEqual([]);
+});
+
+test('the main flow is reachable by keyboard', async ({ page }) => {
+  await openApp(page);
+  await page.locator('body').focus();
+
+  // Open the Ingress section with the keyboard.
+  const ingress = sectionToggle(page, 'Ingress & gateway service');
+  if ((await ingress.count()) > 0 && (await ingress.getAttribute('aria-expanded')) === 'false') {
+    await tabTo(page, ingress);
+    await page.keyboard.press('Enter');
+    await expect(ingress).toHaveAttribute('aria-expanded', 'true');
+  }
+
+  // Turn ingress on and type the host name.
+  await tabTo(page, field(page, 'ingress.enabled'));
+  await page.keyboard.press('Space');
+  await expectPreviewValue(page, 'ingress.enabled', true);
+  await tabTo(page, field(page, 'ingress.hostName'));
+  await page.keyboard.type('polyaxon.acme.com');
+  await expectPreviewValue(page, 'ingress.hostName', 'polyaxon.acme.com');
+
+  // Open a field's documentation with the keyboard and close it again.
+  const about = page.getByRole('button', { name: /^About host name$/i });
+  await tabTo(page, about, { backwards: true, maxPresses: 10 });
+  await page.keyboard.press('Enter');
+  const popover = page.getByRole('dialog', { name: /^About host name$/i });
+  await expect(popover).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+  await expect(about).toBeFocused();
+
+  // Download with the keyboard.
+  await tabTo(page, downloadButton(page), { maxPresses: 600 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe('values.yaml');
+
+  // Copy the helm command with the keyboard.
+  const copy = commandCopyButton(page, 'helm upgrade --install');
+  await tabTo(page, copy, { maxPresses: 600 });
+  const copied = await copyWith(page, copy, { keyboard: true });
+  expect(copied).toContain('helm upgrade --install');
+});
