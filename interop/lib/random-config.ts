@@ -338,3 +338,24 @@ export function resetFields(config: RandomConfig, paths: readonly string[]): Ran
   }
   return { ...config, form, touched };
 }
+
+/**
+ * Makes a random config one our validation accepts, keeping as many random
+ * changes as it can: fields named by an error go back to their defaults; if
+ * errors remain, every touched field under the same top-level key does too.
+ * Returns undefined when it cannot (then the caller draws another config).
+ */
+export function repairConfig(config: RandomConfig, errorPaths: (c: RandomConfig) => string[], rounds = 4): RandomConfig | undefined {
+  let current = config;
+  for (let round = 0; round <= rounds; round += 1) {
+    const paths = errorPaths(current);
+    if (paths.length === 0) return current;
+    if (round === rounds) return undefined;
+    const widen = round > 0;
+    const targets = widen
+      ? Object.keys(current.touched).filter((id) => paths.some((p) => id.split('.')[0] === p.split('.')[0]))
+      : paths;
+    current = resetFields(current, targets.length > 0 ? targets : paths);
+  }
+  return undefined;
+}

@@ -6,10 +6,11 @@ import { valuesFileText, VALUES_FILE_NAME } from '../../src/core/download/values
 import { computeValues } from '../../src/core/values/output';
 import type { Values } from '../../src/core/values/types';
 import { toYaml } from '../../src/core/yaml/to-yaml';
-import { loadBuildHelmCommands, loadGoldenScenarios, type CommandVariant, type GoldenScenario } from '../lib/builder';
+import { buildHelmCommands, type CommandVariant } from '../../src/core/helm-command/build';
+import { goldenScenarios } from '../lib/builder';
+import { releaseAndNamespace } from '../lib/cli-file';
 import { runGeneratedCommand } from '../lib/command-runner';
 import { diffValues, formatDiffs } from '../lib/diff';
-import { helmTemplate } from '../lib/helm';
 import { announceSkip, helmSkipReason, OUT_DIR } from '../lib/paths';
 import { mapLimit, PARALLEL } from '../lib/process';
 import { randomConfigArb } from '../lib/random-config';
@@ -37,7 +38,7 @@ interface Scenario {
 
 interface Job {
   scenario: Scenario;
-  variant: CommandVariant | 'values-file';
+  variant: CommandVariant;
   /** Block title from buildHelmCommands, or the direct `helm template -f` run. */
   block: string;
   command: string;
@@ -47,9 +48,7 @@ interface Job {
 }
 
 function scenarioOf(label: string, version: string, form: Values): Scenario {
-  const release = typeof form.releaseName === 'string' && form.releaseName !== '' ? form.releaseName : 'agent';
-  const namespace = typeof form.namespace === 'string' && form.namespace !== '' ? form.namespace : 'polyaxon';
-  return { label, version, form, release, namespace };
+  return { label, version, form, ...releaseAndNamespace(form) };
 }
 
 const INSTALL = /\bhelm\s+(upgrade|install)\b[\s\S]*\bpolyaxon\/agent\b/;
@@ -72,13 +71,8 @@ function failureText(job: Job, detail: string, output: { stdout: string; stderr:
 describe.skipIf(skip)('helm template renders exactly computeValues().full', () => {
   test('golden scenarios and seeded random configs, every generated command variant', { timeout: 600_000 }, async () => {
     const seed = runSeed('helm agrees with our preview');
-    const build = await loadBuildHelmCommands();
-    const golden = await loadGoldenScenarios();
-    if (!build.ok) console.warn(`[interop] generated helm commands NOT checked: ${build.reason}; checking 'helm template -f values.yaml' only`);
-    if (!golden.ok) console.warn(`[interop] golden scenarios NOT checked: ${golden.reason}`);
-
-    const scenarios: Scenario[] = [];
-    for (const g of golden.ok ? golden.value : ([] as GoldenScenario[])) scenarios.push(scenarioOf(`golden "${g.name}"`, g.version, g.form));
+    const golden = goldenScenarios();
+    const scenarios: Scenario[] = golden.map((g) => scenarioOf(g.label, g.version, g.form));
     const cliCount = runCount(200);
     const helmCount = Math.max(1, Math.round(cliCount / 4));
     fc.sample(randomConfigArb('cli'), { seed, numRuns: cliCount }).forEach((c, i) =>
@@ -94,13 +88,8 @@ describe.skipIf(skip)('helm template renders exactly computeValues().full', () =
       const yaml = toYaml(changed);
       const file = valuesFileText(yaml, s.version, { release: s.release, namespace: s.namespace });
       const files = { [VALUES_FILE_NAME]: file };
-      if (!build.ok) {
-        const command = `helm template ${s.release} polyaxon/agent --namespace ${s.namespace} -f ${VALUES_FILE_NAME}`;
-        jobs.push({ scenario: s, variant: 'values-file', block: 'direct helm template -f', command, files, expected: full, changedYaml: yaml });
-        continue;
-      }
       for (const variant of HELM_VARIANTS) {
-        const blocks = build.value({ release: s.release, namespace: s.namespace, chartVersion: s.version, changed, yaml, variant });
+        const blocks = buildHelmCommands({ release: s.release, namespace: s.namespace, chartVersion: s.version, changed, yaml, variant });
         const installs = blocks.filter((b) => INSTALL.test(b.command));
         if (installs.length === 0) {
           jobs.push({ scenario: s, variant, block: '(none)', command: blocks.map((b) => `# ${b.title}\n${b.command}`).join('\n'), files, expected: full, changedYaml: yaml });
@@ -119,15 +108,7 @@ describe.skipIf(skip)('helm template renders exactly computeValues().full', () =
       }
       const chartDir = testChartFor(job.scenario.version);
       const workDir = path.join(scratch, `job-${i}`);
-      const result =
-        job.variant === 'values-file'
-          ? await (async () => {
-              mkdirSync(workDir, { recursive: true });
-              const file = path.join(workDir, VALUES_FILE_NAME);
-              writeFileSync(file, job.files[VALUES_FILE_NAME] as string);
-              return helmTemplate([job.scenario.release, chartDir, '--namespace', job.scenario.namespace, '-f', file], scratch);
-            })()
-          : await runGeneratedCommand(job.command, { chartDir, workDir, scratch, files: job.files });
+      const result = await runGeneratedCommand(job.command, { chartDir, workDir, scratch, files: job.files });
       if (result.code !== 0) {
         failures.push(failureText(job, `the command failed (exit ${result.code})`, result));
         return;
@@ -145,7 +126,7 @@ describe.skipIf(skip)('helm template renders exactly computeValues().full', () =
 
     const variantsRun = new Set(jobs.map((j) => j.variant));
     console.log(
-      `[interop] helm: ${scenarios.length} scenarios (${golden.ok ? golden.value.length : 0} golden), ${jobs.length} helm runs, variants: ${[...variantsRun].join(', ')}; ${failures.length} failed`,
+      `[interop] helm: ${scenarios.length} scenarios (${golden.length} golden), ${jobs.length} helm runs, variants: ${[...variantsRun].join(', ')}; ${failures.length} failed`,
     );
     if (failures.length > 0) {
       mkdirSync(OUT_DIR, { recursive: true });
