@@ -16,6 +16,7 @@ import { EmbedFrameApp } from '../features/embed/embed-frame-app';
 import { SharePanel } from '../features/share/share-panel';
 import { AppHeader } from './app-header';
 import { AppLayout } from './app-layout';
+import { SkipLink } from './skip-link';
 import { theme } from './theme';
 
 /** The app, or with `?embed` in the address the compact iframe embed (docs/share-and-embed.md). */
@@ -36,6 +37,7 @@ function BuilderApp() {
       <BuilderForm key={session.formKey} version={version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
         <ReleaseNameProvider>
           <SessionEffects session={session} />
+          <SkipLink target="values-preview">Skip to values.yaml</SkipLink>
           <AppHeader version={version} onVersionChange={setVersion} />
           <AppLayout
             form={
@@ -47,10 +49,11 @@ function BuilderApp() {
             }
             side={
               <>
-                <SharePanel />
                 <ValuesPreview />
                 <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
                 <HelmCommandPanel />
+                <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
+                <SharePanel />
               </>
             }
           />

@@ -7,6 +7,9 @@ export const theme = createTheme({
     mode: 'light',
     primary: { main: '#3a4fc4' },
     secondary: { main: '#0f7b6c' },
+    // Darker than MUI's defaults so small chip and badge text meets WCAG AA contrast.
+    info: { main: '#0263a8' },
+    warning: { main: '#a34f00', dark: '#7a3b00', contrastText: '#ffffff' },
     background: { default: '#f5f6fa', paper: '#ffffff' },
     text: { primary: '#1c2033', secondary: '#545b73' },
     divider: '#e2e5ee',

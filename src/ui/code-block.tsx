@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
 import { MONO_STACK } from './fonts';
 
-/** Read-only code in <pre><code>, monospace on a subtle background, scrollable and keyboard-focusable. */
 interface CodeBlockProps {
   text: string;
   maxHeight?: string | number;
@@ -10,6 +9,18 @@ interface CodeBlockProps {
   wrap?: boolean;
 }
 
+/** Words kept whole when a long command wraps on screen: it breaks only at spaces. */
+function wrappedTokens(text: string) {
+  return text.split(/(\s+)/).map((part, i) =>
+    /^\s*$/.test(part) ? part : (
+      <span key={i} style={{ whiteSpace: 'nowrap' }}>
+        {part}
+      </span>
+    ),
+  );
+}
+
+/** Read-only code in <pre><code>, monospace on a subtle background, scrollable and keyboard-focusable. */
 export function CodeBlock({ text, maxHeight, id, wrap = false }: CodeBlockProps) {
   return (
     <Box
@@ -30,10 +41,9 @@ export function CodeBlock({ text, maxHeight, id, wrap = false }: CodeBlockProps)
         lineHeight: 1.55,
         color: '#1f2437',
         whiteSpace: wrap ? 'pre-wrap' : 'pre',
-        overflowWrap: wrap ? 'anywhere' : 'normal',
       }}
     >
-      <code>{text}</code>
+      <code>{wrap ? wrappedTokens(text) : text}</code>
     </Box>
   );
 }

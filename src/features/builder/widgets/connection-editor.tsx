@@ -1,8 +1,11 @@
+import Add from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import type { Problem } from '../../../core/validation/validate';
 import type { Values } from '../../../core/values/types';
 import {
@@ -123,8 +126,19 @@ export function ConnectionEditor({ path, value, onChange, kinds, problems }: Con
           minRows={2}
         />
       )}
-      <ResourceEditor title="Secret" path={path} res="secret" value={mapOf(value.secret)} onChange={(v) => set(['secret'], Object.keys(v).length ? v : undefined)} problems={problems} />
-      <ResourceEditor title="ConfigMap" path={path} res="configMap" value={mapOf(value.configMap)} onChange={(v) => set(['configMap'], Object.keys(v).length ? v : undefined)} problems={problems} />
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 1, rowGap: 1.25 }}>
+        {(['secret', 'configMap'] as const).map((res) => (
+          <ResourceEditor
+            key={res}
+            title={res === 'secret' ? 'Secret' : 'ConfigMap'}
+            path={path}
+            res={res}
+            value={mapOf(value[res])}
+            onChange={(v) => set([res], Object.keys(v).length ? v : undefined)}
+            problems={problems}
+          />
+        ))}
+      </Box>
       {leftovers.map((m, i) => (
         <Typography key={i} variant="caption" sx={{ color: 'error.main' }}>
           {m}
@@ -201,8 +215,18 @@ function ResourceEditor({
   const base = `${path}.${res}`;
   const labelId = domId('conn-res', base);
   const itemsLabel = domId('conn-items', base);
+  const [expanded, setExpanded] = useState(false);
+  if (!expanded && Object.keys(value).length === 0 && problemsUnder(problems, base).length === 0) {
+    return (
+      <Box>
+        <Button size="small" startIcon={<Add />} onClick={() => setExpanded(true)}>
+          {title} reference
+        </Button>
+      </Box>
+    );
+  }
   return (
-    <Box role="group" aria-labelledby={labelId} sx={{ borderTop: 1, borderColor: 'divider', pt: 1 }}>
+    <Box role="group" aria-labelledby={labelId} sx={{ flexBasis: '100%', borderTop: 1, borderColor: 'divider', pt: 1 }}>
       <Typography id={labelId} variant="caption" sx={{ fontWeight: 600, color: 'text.secondary', display: 'block', mb: 0.75 }}>
         {title} reference (optional)
       </Typography>
