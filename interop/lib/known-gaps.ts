@@ -1,9 +1,9 @@
 import type { CliResult } from './cli';
 
 /**
- * Disagreements this suite found where our validation accepts a file that the
- * Polyaxon CLI 2.15.1 rejects, and that belong to other modules (validation,
- * CLI-compatible output, schema). Random configs that hit only these are
+ * Disagreements this suite found between our validation and the Polyaxon CLI
+ * 2.15.1 that belong to other modules (validation, CLI-compatible output,
+ * schema): mostly files we accept and the CLI rejects. Random configs that hit only these are
  * counted and printed, not failed; docs/validation-parity.md lists each with a
  * reproducible example (cli-parity.interop.test.ts). Remove an entry once it
  * is fixed: that parity row then fails until its `knownGap` flag goes too.
@@ -11,8 +11,10 @@ import type { CliResult } from './cli';
 export interface KnownGap {
   id: string;
   summary: string;
-  /** Whether one CLI error (pydantic loc and type) is this gap. */
-  matches(error: { loc: string; type: string; msg: string }): boolean;
+  /** Where a fix belongs. */
+  owner: string;
+  /** Whether one CLI error (pydantic loc and type) is this gap; absent for gaps where we are the stricter side. */
+  matches?(error: { loc: string; type: string; msg: string }): boolean;
 }
 
 export const KNOWN_GAPS: readonly KnownGap[] = [
@@ -20,19 +22,28 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     id: 'resources-null',
     summary:
       'Emptying a CPU/memory request or limit of agent, gateway, operator, notifier, cleaner or init writes `null` (to delete the chart default); the CLI types those values as strings and rejects null (sidecar.resources is a free dict and passes).',
+    owner: 'src/core/validation/cli-problems.ts (flag it) or src/core/values/cli-compatible.ts (write the chart default instead of null)',
     matches: (e) => /(^|\.)resources\.(limits|requests)\.[^.]+$/.test(e.loc) && e.type === 'string_type',
   },
   {
     id: 'connection-env-shape',
     summary:
       'A connection `env` written as a Kubernetes EnvVar list ([{name, value}]), which is what the chart copies into the gateway container, is rejected by the CLI (vents 0.7.3 wants a dict or a list of [name, value] pairs).',
+    owner: 'src/schema/keys/connection.ts (env item shape) and src/core/validation/cli-problems.ts: the chart and the CLI want different shapes, so a CLI user cannot use env',
     matches: (e) => /^(artifactsStore|connections\.\d+)\.env(\.|$)/.test(e.loc),
   },
   {
     id: 'security-context-pair-in-file',
     summary:
       'The CLI checks runAsUser/runAsGroup "both or none" on the file alone, not on the merged values: changing only one of them (the other stays at the chart default 2222 and is not written), or emptying one (written as null), is rejected.',
+    owner: 'src/core/values/cli-compatible.ts (write runAsUser and runAsGroup together) or src/core/validation/rules/security-context-pair.ts (check the written file)',
     matches: (e) => e.loc === 'securityContext' && /both `user` and `group`/.test(e.msg),
+  },
+  {
+    id: 'is-alias-accepted',
+    summary:
+      'Our CLI check rejects `isAlias` in a connection, saying the CLI rejects it; CLI 2.15.1 (vents 0.7.3) accepts it, and the chart reads it (it skips mounting alias connections into the gateway).',
+    owner: 'src/core/validation/cli-problems.ts (connectionProblems)',
   },
 ];
 
@@ -41,7 +52,7 @@ export function explainByKnownGaps(result: CliResult): KnownGap[] | undefined {
   if (result.valid || result.errors.length === 0) return undefined;
   const found = new Set<KnownGap>();
   for (const e of result.errors) {
-    const gap = KNOWN_GAPS.find((g) => g.matches(e));
+    const gap = KNOWN_GAPS.find((g) => g.matches?.(e) === true);
     if (!gap) return undefined;
     found.add(gap);
   }
