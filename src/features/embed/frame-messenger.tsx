@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { CHANGE, HEIGHT, isAllowedOrigin, parseSetValues, targetOriginFor, type EmbedConfig, type OutgoingMessage, type SetValuesMessage } from '../../core/embed/protocol';
+import { CHANGE, HEIGHT, isAllowedOrigin, parseSetValues, SET_VALUES, targetOriginFor, type EmbedConfig, type OutgoingMessage, type SetValuesMessage } from '../../core/embed/protocol';
 import { helmMerge } from '../../core/values/helm-merge';
-import type { Values } from '../../core/values/types';
+import { isPlainMap, type Values } from '../../core/values/types';
 import { chartDefaults } from '../../schema/defaults';
 import { useChartVersion } from '../builder/builder-context';
 import { useChangeReport } from './use-change-report';
@@ -51,10 +51,19 @@ export function FrameMessenger({ config, onOtherVersion }: { config: EmbedConfig
 
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
-      if (event.source !== window.parent || window.parent === window) return;
-      if (!isAllowedOrigin(event.origin, config.allow)) return;
-      const message = parseSetValues(event.data);
+      const data: unknown = event.data;
+      const ours = isPlainMap(data) && data.type === SET_VALUES;
+      if (event.source !== window.parent || window.parent === window) {
+        if (ours) console.warn('polyaxon values builder embed: ignored a set-values message that did not come from the parent window');
+        return;
+      }
+      if (!isAllowedOrigin(event.origin, config.allow)) {
+        if (ours) console.warn(`polyaxon values builder embed: ignored a set-values message from ${event.origin} (not on the &allow= list)`);
+        return;
+      }
+      const message = parseSetValues(data);
       if (message) apply.current(message);
+      else if (ours) console.warn('polyaxon values builder embed: ignored a malformed set-values message');
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
