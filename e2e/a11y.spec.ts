@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import type { Result } from 'axe-core';
 import {
+  arrowTo,
   commandCopyButton,
   copyWith,
   downloadButton,
@@ -9,6 +10,7 @@ import {
   expandSection,
   expectPreviewValue,
   field,
+  helmRegion,
   openApp,
   sectionToggle,
   setField,
@@ -95,9 +97,9 @@ test('the main flow is reachable by keyboard', async ({ page }) => {
   await openApp(page);
   await page.locator('body').focus();
 
-  // Open the Ingress section with the keyboard.
+  // Open the Ingress section with the keyboard when it starts collapsed.
   const ingress = sectionToggle(page, 'Ingress & gateway service');
-  if ((await ingress.count()) > 0 && (await ingress.getAttribute('aria-expanded')) === 'false') {
+  if ((await ingress.getAttribute('aria-expanded')) === 'false') {
     await tabTo(page, ingress);
     await page.keyboard.press('Enter');
     await expect(ingress).toHaveAttribute('aria-expanded', 'true');
@@ -112,23 +114,41 @@ test('the main flow is reachable by keyboard', async ({ page }) => {
   await expectPreviewValue(page, 'ingress.hostName', 'polyaxon.acme.com');
 
   // Open a field's documentation with the keyboard and close it again.
-  const about = page.getByRole('button', { name: /^About host name$/i });
+  const about = page.getByRole('button', { name: 'About Host name', exact: true });
   await tabTo(page, about, { backwards: true, maxPresses: 10 });
   await page.keyboard.press('Enter');
-  const popover = page.getByRole('dialog', { name: /^About host name$/i });
+  const popover = page.getByRole('dialog', { name: 'About Host name' });
   await expect(popover).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(popover).toBeHidden();
   await expect(about).toBeFocused();
 
+  // Expand a collapsed Advanced section and switch one of its fields.
+  const proxy = sectionToggle(page, 'Proxy');
+  await expect(proxy).toHaveAttribute('aria-expanded', 'false');
+  await tabTo(page, proxy);
+  await page.keyboard.press('Enter');
+  await expect(proxy).toHaveAttribute('aria-expanded', 'true');
+  await tabTo(page, field(page, 'proxy.enabled'), { maxPresses: 10 });
+  await page.keyboard.press('Space');
+  await expectPreviewValue(page, 'proxy.enabled', true);
+
   // Download with the keyboard.
-  await tabTo(page, downloadButton(page), { maxPresses: 600 });
+  await tabTo(page, downloadButton(page));
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toBe('values.yaml');
 
-  // Copy the helm command with the keyboard.
+  // Pick a command variant (a roving-tabindex group: Tab into it, arrows inside) and copy the
+  // install command with the keyboard.
+  const variants = helmRegion(page).getByRole('group', { name: 'Command variant' });
+  const heredoc = variants.getByRole('button', { name: 'Self-contained (heredoc)' });
+  await tabTo(page, variants);
+  await arrowTo(page, heredoc);
+  await page.keyboard.press('Enter');
+  await expect(heredoc).toHaveAttribute('aria-pressed', 'true');
   const copy = commandCopyButton(page, 'helm upgrade --install');
-  await tabTo(page, copy, { maxPresses: 600 });
+  await tabTo(page, copy);
   const copied = await copyWith(page, copy, { keyboard: true });
-  expect(copied).toContain('helm upgrade --install');
+  expect(copied).toContain('helm upgrade --install polyaxon polyaxon/agent');
+  expect(copied).toContain('hostName: polyaxon.acme.com');
 });

@@ -3,6 +3,7 @@ import {
   addListRow,
   clearField,
   commandCopyButton,
+  commandPre,
   commandText,
   copyWith,
   fieldDescription,
@@ -216,6 +217,36 @@ test.describe('output', () => {
     await expect.poll(() => commandText(page, install)).toContain(`helm upgrade --install agent-prod polyaxon/agent --namespace ml-agents --create-namespace --version ${CHART_VERSION} -f values.yaml`);
     const updated = await commandText(page, install);
     expect(await copyWith(page, commandCopyButton(page, install))).toBe(updated);
+  });
+
+  test('the command variants carry the same values: heredoc body is the preview, --set flags, CLI deploy', async ({ page }) => {
+    await expandSection(page, 'Ingress & gateway service');
+    await setField(page, 'ingress.hostName', 'polyaxon.acme.com');
+    await expandSection(page, 'Time zone');
+    await setField(page, 'timezone', 'Europe/Berlin');
+    await expectPreviewToMatch(page, { ingress: { hostName: 'polyaxon.acme.com' }, timezone: 'Europe/Berlin' });
+    const preview = await previewText(page);
+    const variant = (name: string) => helmRegion(page).getByRole('group', { name: 'Command variant' }).getByRole('button', { name, exact: true });
+    const install = 'helm upgrade --install';
+
+    await variant('Self-contained (heredoc)').click();
+    await expect(variant('Self-contained (heredoc)')).toHaveAttribute('aria-pressed', 'true');
+    const heredoc = await commandText(page, install);
+    const body = /<<'?(\w+)'?\n([\s\S]*)\n\1\s*$/.exec(heredoc);
+    expect(body, heredoc).not.toBeNull();
+    expect(`${body?.[2]}\n`).toBe(preview);
+    expect(await copyWith(page, commandCopyButton(page, install))).toBe(heredoc);
+
+    await variant('--set flags').click();
+    await expect.poll(() => commandText(page, install)).toContain('--set ingress.hostName=polyaxon.acme.com');
+    expect(await commandText(page, install)).toMatch(/--set(-string)? timezone=Europe\/Berlin/);
+    expect(await commandText(page, install)).not.toContain('timeZone');
+
+    await variant('Polyaxon CLI').click();
+    await expect(commandPre(page, 'polyaxon admin deploy')).toContainText('polyaxon admin deploy -f values.yaml');
+
+    await variant('-f values.yaml').click();
+    await expect.poll(() => commandText(page, install)).toContain(`--version ${CHART_VERSION} -f values.yaml`);
   });
 
   test('Copy values.yaml puts the downloadable file (header + preview) on the clipboard', async ({ page }) => {

@@ -32,3 +32,17 @@ export async function tabTo(page: Page, target: Locator, options: { maxPresses?:
 export async function expectFocused(target: Locator): Promise<void> {
   await expect.poll(() => isFocused(target)).toBe(true);
 }
+
+/**
+ * Moves the focus inside a roving-tabindex widget (toggle button group, radio group,
+ * tabs) with arrow keys until `target` has it.
+ */
+export async function arrowTo(page: Page, target: Locator, options: { key?: 'ArrowRight' | 'ArrowLeft' | 'ArrowDown' | 'ArrowUp'; maxPresses?: number } = {}): Promise<number> {
+  const key = options.key ?? 'ArrowRight';
+  const max = options.maxPresses ?? 10;
+  for (let presses = 0; presses <= max; presses++) {
+    if (await isFocused(target)) return presses;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} did not reach the target in ${max} presses; focus is on ${await describeFocus(page)}`);
+}
