@@ -6,7 +6,8 @@ import { valuesFileText, VALUES_FILE_NAME } from '../../src/core/download/values
 import { computeValues } from '../../src/core/values/output';
 import type { Values } from '../../src/core/values/types';
 import { toYaml } from '../../src/core/yaml/to-yaml';
-import { buildHelmCommands, type CommandVariant } from '../../src/core/helm-command/build';
+import { buildHelmCommands, type CommandVariant, type SecretMode } from '../../src/core/helm-command/build';
+import { TOKEN_ENV_VAR } from '../../src/core/helm-command/secret-mode';
 import { goldenScenarios } from '../lib/builder';
 import { releaseAndNamespace } from '../lib/cli-file';
 import { runGeneratedCommand } from '../lib/command-runner';
@@ -39,8 +40,11 @@ interface Scenario {
 interface Job {
   scenario: Scenario;
   variant: CommandVariant;
-  /** Block title from buildHelmCommands, or the direct `helm template -f` run. */
+  secretMode: SecretMode;
+  /** Block id and title from buildHelmCommands. */
   block: string;
+  /** Environment the user would have set (secret mode `env`: the token variable). */
+  env: Record<string, string>;
   command: string;
   files: Record<string, string>;
   expected: Values;
@@ -53,18 +57,19 @@ function scenarioOf(label: string, version: string, form: Values): Scenario {
 
 const INSTALL = /\bhelm\s+(upgrade|install)\b[\s\S]*\bpolyaxon\/agent\b/;
 
-function failureText(job: Job, detail: string, output: { stdout: string; stderr: string; code: number | null }): string {
+function failureText(job: Job, detail: string, output: { stdout: string; stderr: string; code: number | null }, rendered?: Values): string {
   const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}\n... (${s.length - n} more characters)` : s);
   return [
-    `=== ${job.scenario.label} | chart ${job.scenario.version} | variant ${job.variant} | ${job.block}`,
+    `=== ${job.scenario.label} | chart ${job.scenario.version} | variant ${job.variant}, secret mode ${job.secretMode} | ${job.block}`,
+    ...Object.entries(job.env).map(([k, v]) => `--- environment: ${k}=${JSON.stringify(v)}`),
     `--- command (run with bash; helm -> ${'`helm template`'} on the test chart):`,
     job.command,
     ...Object.entries(job.files).map(([name, text]) => `--- file ${name}:\n${text}`),
     `--- toYaml(changed):\n${job.changedYaml}`,
     `--- problem: ${detail}`,
     `--- helm exit ${output.code}; stderr:\n${clip(output.stderr, 4000)}`,
-    `--- helm stdout:\n${clip(output.stdout, 4000)}`,
-    `--- expected (computeValues(form, version).full):\n${clip(JSON.stringify(job.expected, null, 1), 8000)}`,
+    rendered ? `--- .Values as Helm rendered them (toYaml):\n${clip(toYaml(rendered), 8000)}` : `--- helm stdout:\n${clip(output.stdout, 4000)}`,
+    `--- expected, computeValues(form, version).full (toYaml):\n${clip(toYaml(job.expected), 8000)}`,
   ].join('\n');
 }
 
@@ -88,14 +93,22 @@ describe.skipIf(skip)('helm template renders exactly computeValues().full', () =
       const yaml = toYaml(changed);
       const file = valuesFileText(yaml, s.version, { release: s.release, namespace: s.namespace });
       const files = { [VALUES_FILE_NAME]: file };
-      for (const variant of HELM_VARIANTS) {
-        const blocks = buildHelmCommands({ release: s.release, namespace: s.namespace, chartVersion: s.version, changed, yaml, variant });
-        const installs = blocks.filter((b) => INSTALL.test(b.command));
-        if (installs.length === 0) {
-          jobs.push({ scenario: s, variant, block: '(none)', command: blocks.map((b) => `# ${b.title}\n${b.command}`).join('\n'), files, expected: full, changedYaml: yaml });
-          continue;
+      // Secret mode `env` (token passed as --set-string agent.token="$POLYAXON_AGENT_TOKEN") when there is a token
+      // that --set-string can carry (the builder's note sends tokens with "," or "\\" to the Secret mode).
+      const token = (full.agent as Values | undefined)?.token;
+      const modes: SecretMode[] = typeof token === 'string' && token !== '' && !/[,\\]|^\{/.test(token) ? ['inline', 'env'] : ['inline'];
+      for (const secretMode of modes) {
+        const env: Record<string, string> = secretMode === 'env' ? { [TOKEN_ENV_VAR]: token as string } : {};
+        for (const variant of HELM_VARIANTS) {
+          const blocks = buildHelmCommands({ release: s.release, namespace: s.namespace, chartVersion: s.version, changed, yaml, variant, secretMode });
+          const installs = blocks.filter((b) => INSTALL.test(b.command));
+          const base = { scenario: s, variant, secretMode, env, expected: full, changedYaml: yaml };
+          if (installs.length === 0) {
+            jobs.push({ ...base, block: '(none)', command: blocks.map((b) => `# ${b.title}\n${b.command}`).join('\n'), files });
+            continue;
+          }
+          for (const b of installs) jobs.push({ ...base, block: `${b.id}: ${b.title}`, command: b.command, files: variant === 'file' ? files : {} });
         }
-        for (const b of installs) jobs.push({ scenario: s, variant, block: `${b.id}: ${b.title}`, command: b.command, files: variant === 'file' ? files : {}, expected: full, changedYaml: yaml });
       }
     }
 
@@ -108,7 +121,7 @@ describe.skipIf(skip)('helm template renders exactly computeValues().full', () =
       }
       const chartDir = testChartFor(job.scenario.version);
       const workDir = path.join(scratch, `job-${i}`);
-      const result = await runGeneratedCommand(job.command, { chartDir, workDir, scratch, files: job.files });
+      const result = await runGeneratedCommand(job.command, { chartDir, workDir, scratch, files: job.files, env: job.env });
       if (result.code !== 0) {
         failures.push(failureText(job, `the command failed (exit ${result.code})`, result));
         return;
@@ -121,10 +134,10 @@ describe.skipIf(skip)('helm template renders exactly computeValues().full', () =
         return;
       }
       const diffs = diffValues(job.expected, actual);
-      if (diffs.length > 0) failures.push(failureText(job, `Helm's .Values differ from ours:\n${formatDiffs(diffs)}`, result));
+      if (diffs.length > 0) failures.push(failureText(job, `Helm's .Values differ from ours:\n${formatDiffs(diffs)}`, result, actual));
     });
 
-    const variantsRun = new Set(jobs.map((j) => j.variant));
+    const variantsRun = new Set(jobs.map((j) => `${j.variant}/${j.secretMode}`));
     console.log(
       `[interop] helm: ${scenarios.length} scenarios (${golden.length} golden), ${jobs.length} helm runs, variants: ${[...variantsRun].join(', ')}; ${failures.length} failed`,
     );
@@ -134,6 +147,6 @@ describe.skipIf(skip)('helm template renders exactly computeValues().full', () =
       writeFileSync(report, `seed ${seed}\n\n${failures.join('\n\n')}\n`);
       console.log(`[interop] full failure report: ${report}`);
     }
-    expect(failures, `${failures.length}/${jobs.length} helm runs disagree with our preview (seed ${seed}; replay with SEED=${seed}):\n\n${failures.slice(0, 3).join('\n\n')}`).toEqual([]);
+    expect(failures.length, `${failures.length}/${jobs.length} helm runs disagree with our preview (seed ${seed}; replay with SEED=${seed}):\n\n${failures.slice(0, 2).join('\n\n')}`).toBe(0);
   });
 });
