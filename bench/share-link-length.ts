@@ -3,10 +3,11 @@
  * agent token left out (the default), as `npm run bench share` prints it.
  */
 import { load } from 'js-yaml';
+import { migrateValues } from '../src/core/migrate/migrate';
 import { encodeShareState } from '../src/core/share';
 import { helmMerge } from '../src/core/values/helm-merge';
 import { computeValues } from '../src/core/values/output';
-import { isPlainMap, type Values } from '../src/core/values/types';
+import type { Values } from '../src/core/values/types';
 import { chartDefaults } from '../src/schema/defaults';
 import type { Figure } from './lib/figure';
 import { readSharedFile } from './lib/shared';
@@ -15,21 +16,6 @@ const VERSION = '2.15.1';
 /** An origin and path as long as a typical docs host, to report a whole URL too. */
 const EXAMPLE_BASE = 'https://polyaxon.github.io/agent-values-builder/';
 
-/**
- * The fixture uses the legacy `securityContext.user/group`; the form edits
- * runAsUser/runAsGroup. The import module's migration is not in the tree yet,
- * so the bench renames them here the same way.
- */
-function migrateLegacySecurityContext(values: Values): Values {
-  const sc = values.securityContext;
-  if (!isPlainMap(sc)) return values;
-  const { user, group, ...rest } = sc;
-  const next: Values = { ...rest };
-  if (user !== undefined && next.runAsUser === undefined) next.runAsUser = user;
-  if (group !== undefined && next.runAsGroup === undefined) next.runAsGroup = group;
-  return { ...values, securityContext: next };
-}
-
 export default async function shareLinkLength(): Promise<Figure[]> {
   const text = readSharedFile('fixtures/realistic-override.yaml');
   if (text === undefined) {
@@ -37,7 +23,8 @@ export default async function shareLinkLength(): Promise<Figure[]> {
     return [];
   }
   const loaded = load(text) as Values;
-  const form = helmMerge(chartDefaults(VERSION), migrateLegacySecurityContext(loaded));
+  // The import's migrations: the fixture's legacy securityContext.user/group become runAsUser/runAsGroup.
+  const form = helmMerge(chartDefaults(VERSION), migrateValues(loaded).values);
   const { changed } = computeValues(form, VERSION);
   const fragment = await encodeShareState({ version: VERSION, changed, includeSecrets: false });
   const withToken = await encodeShareState({ version: VERSION, changed, includeSecrets: true });
