@@ -9,7 +9,7 @@ export function SkipLink({ target, children }: { target: string; children: strin
         const el = document.getElementById(target);
         if (!el) return;
         e.preventDefault();
-        el.scrollIntoView({ block: 'start' });
+        el.scrollIntoView?.({ block: 'start' });
         el.focus();
       }}
       sx={{

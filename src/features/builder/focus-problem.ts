@@ -1,5 +1,6 @@
 import { allFields } from '../../schema/defaults';
 import { sectionOf } from '../../schema/sections';
+import { attrSelector } from '../../ui/attr-selector';
 import type { SectionStore } from './section-store';
 import { sectionDomId } from './section';
 
@@ -13,10 +14,10 @@ function owningField(path: string): string | undefined {
 }
 
 function findTarget(path: string, fieldId: string | undefined): HTMLElement | null {
-  const exact = document.querySelector<HTMLElement>(`[name="${CSS.escape(path)}"]`);
+  const exact = document.querySelector<HTMLElement>(attrSelector('name', path));
   if (exact) return exact;
   if (!fieldId) return null;
-  const frame = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(fieldId)}"]`);
+  const frame = document.querySelector<HTMLElement>(attrSelector('data-field', fieldId));
   return frame?.querySelector<HTMLElement>('input:not([type=hidden]), textarea, select, button') ?? frame;
 }
 
@@ -32,13 +33,13 @@ export function focusProblem(path: string, sections: SectionStore): void {
   const attempt = () => {
     const target = findTarget(path, fieldId);
     if (target) {
-      target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      target.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
       target.focus({ preventScroll: true });
       return;
     }
     tries += 1;
     if (tries < 20) setTimeout(attempt, 50);
-    else if (section) document.getElementById(sectionDomId(section.id))?.scrollIntoView({ block: 'start' });
+    else if (section) document.getElementById(sectionDomId(section.id))?.scrollIntoView?.({ block: 'start' });
   };
   setTimeout(attempt, 0);
 }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { SECTIONS } from '../../schema/sections';
 import { RenderCounter, renderInBuilder } from '../../test-utils/render-builder';
+import { previewText } from '../../test-utils/section-by-id';
 import { ValuesPreview } from '../preview/values-preview';
 import { Section } from './section';
 
@@ -25,12 +26,8 @@ function renderAll(counter: RenderCounter) {
   );
 }
 
-function previewText(): string {
-  return document.querySelector('#values-preview code')?.textContent ?? '';
-}
-
 describe('render isolation', () => {
-  test('typing into ingress.hostName re-renders only the ingress section and the preview', async () => {
+  test('typing into ingress.hostName re-renders only the ingress section and the preview', { timeout: 120_000 }, async () => {
     const counter = new RenderCounter();
     renderAll(counter);
     const input = document.querySelector<HTMLInputElement>('input[name="ingress.hostName"]');

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { buildHelmCommands } from '../../core/helm-command/build';
+import { renderInBuilder } from '../../test-utils/render-builder';
+import { byName, sectionById } from '../../test-utils/section-by-id';
+import { Section } from '../builder/section';
+import { HelmCommandPanel } from './helm-command-panel';
+import { ReleaseNameProvider } from './release-name';
+
+const writeText = vi.fn<(text: string) => Promise<void>>();
+
+beforeEach(() => {
+  writeText.mockReset().mockResolvedValue(undefined);
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+});
+afterEach(cleanup);
+
+async function type(el: HTMLElement, value: string) {
+  await act(async () => {
+    fireEvent.change(el, { target: { value } });
+  });
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+function renderPanel(sections: string[]) {
+  renderInBuilder(
+    <ReleaseNameProvider>
+      {sections.map((id) => (
+        <Section key={id} section={sectionById(id)} />
+      ))}
+      <HelmCommandPanel />
+    </ReleaseNameProvider>,
+  );
+  return screen.getByRole('region', { name: 'Helm command' });
+}
+
+function blockTexts(region: HTMLElement): string[] {
+  return [...region.querySelectorAll('pre')].map((pre) => pre.textContent ?? '');
+}
+
+describe('helm command panel', () => {
+  test('shows the blocks of buildHelmCommands for the release, the form namespace and the variant', async () => {
+    const region = renderPanel(['namespace']);
+    const release = within(region).getByRole('textbox', { name: 'Release name' }) as HTMLInputElement;
+    expect(release.name).not.toBe('releaseName');
+    expect(release.value).toBe('polyaxon');
+    await type(release, 'agent-prod');
+    await type(byName('namespace'), 'ml');
+    const expected = buildHelmCommands({ release: 'agent-prod', namespace: 'ml', chartVersion: '2.15.1', changed: { namespace: 'ml' }, yaml: 'namespace: ml\n', variant: 'file' });
+    expect(blockTexts(region)).toEqual(expected.map((b) => b.command));
+
+    await act(async () => {
+      fireEvent.click(within(region).getByRole('button', { name: '--set flags' }));
+    });
+    const set = buildHelmCommands({ release: 'agent-prod', namespace: 'ml', chartVersion: '2.15.1', changed: { namespace: 'ml' }, yaml: 'namespace: ml\n', variant: 'set' });
+    expect(blockTexts(region)).toEqual(set.map((b) => b.command));
+  });
+
+  test('each block has its own Copy button with a visible confirmation', async () => {
+    const region = renderPanel([]);
+    const first = within(region).getAllByRole('button', { name: /^Copy: / })[0]!;
+    await act(async () => {
+      fireEvent.click(first);
+    });
+    expect(writeText).toHaveBeenCalledWith(blockTexts(region)[0]);
+    expect(first.textContent).toContain('Copied');
+  });
+
+  test('the token picker appears once agent.token is set', async () => {
+    const region = renderPanel(['agent']);
+    expect(within(region).queryByRole('combobox', { name: 'Agent token' })).toBeNull();
+    await type(byName('agent.token'), 'tok-123');
+    const picker = within(region).getByRole('combobox', { name: 'Agent token' }) as HTMLSelectElement;
+    // The self-contained variant carries the values (and so the inline token) in the command itself.
+    await act(async () => {
+      fireEvent.click(within(region).getByRole('button', { name: 'Self-contained (heredoc)' }));
+    });
+    expect(blockTexts(region).join('\n')).toContain('tok-123');
+    await type(picker, 'env');
+    const all = blockTexts(region).join('\n');
+    expect(all).not.toContain('tok-123');
+    expect(all).toContain('$POLYAXON_AGENT_TOKEN');
+  });
+});
