@@ -94,6 +94,19 @@ describe('builder session', () => {
     expect(storage.data.has(REPLACED_WORK_KEY)).toBe(false);
   });
 
+  test('a link pasted into the address of the open page is applied too; the edited work is offered back', async () => {
+    const storage = memoryStorage();
+    render(<Harness storage={storage} />);
+    fireEvent.change(namespaceInput(), { target: { value: 'typed-here' } });
+    const fragment = await encodeShareState({ version: '2.15.1', changed: { namespace: 'pasted-link' }, includeSecrets: false });
+    act(() => {
+      window.location.hash = fragment;
+    });
+    await waitFor(() => expect(namespaceInput().value).toBe('pasted-link'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore previous work' }));
+    await waitFor(() => expect(namespaceInput().value).toBe('typed-here'));
+  });
+
   test('a broken link shows why and leaves the saved work untouched', async () => {
     const storage = memoryStorage();
     savedWork(storage, { namespace: 'mine' });
