@@ -26,13 +26,13 @@ function loaded(store: AutosaveStore): AutosaveRecord | undefined {
   return result.ok ? result.record : undefined;
 }
 
-function initialState(stores: ReturnType<typeof createStores>, hash: string): SessionState {
+function initialState(stores: ReturnType<typeof createStores>, hash: string, version: string | undefined): SessionState {
   const { state: link, field } = parseFragment(hash);
   const saved = loaded(stores.store);
   const replaced = loaded(stores.replaced);
   return {
     status: link !== undefined ? 'loading' : 'ready',
-    version: saved?.version ?? LATEST_CHART_VERSION,
+    version: saved?.version ?? version ?? LATEST_CHART_VERSION,
     formKey: 0,
     initialValues: saved?.values,
     notice: replaced ? { replaced } : {},
@@ -52,6 +52,8 @@ export interface BuilderSessionOptions {
   /** Save edits to this browser (off for embeds). */
   autosave?: boolean;
   storage?: KeyValueStorage;
+  /** The chart release to start with when nothing else says (default: the latest). */
+  version?: string;
 }
 
 /**
@@ -63,7 +65,7 @@ export interface BuilderSessionOptions {
 export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderSession {
   const autosave = options.autosave ?? true;
   const [stores] = useState(() => createStores(autosave ? (options.storage ?? browserStorage()) : memoryStorage()));
-  const [state, setState] = useState<SessionState>(() => initialState(stores, window.location.hash));
+  const [state, setState] = useState<SessionState>(() => initialState(stores, window.location.hash, options.version));
   const snapshot = useRef<(() => WorkSnapshot) | undefined>(undefined);
   const stateRef = useRef(state);
   stateRef.current = state;
