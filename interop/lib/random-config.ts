@@ -280,7 +280,9 @@ function actionArb(node: FieldNode, changeWeight: number, defaultValue: unknown)
       const valid = valueArb.filter((v) => node.schema.safeParse(v).success);
       choices.push({ arbitrary: valid.map((value) => ({ kind: 'set', value }) as Action), weight: Math.ceil(changeWeight * 0.7) });
     }
-    if (!isEmptyDefault(defaultValue)) choices.push({ arbitrary: fc.constant({ kind: 'empty' }), weight: Math.ceil(changeWeight * 0.3) });
+    // Emptying a non-empty default map or list (affinity, resources, ...) is where Helm's null handling matters: more often.
+    const emptyWeight = Array.isArray(defaultValue) || isPlainMap(defaultValue) ? changeWeight : Math.ceil(changeWeight * 0.3);
+    if (!isEmptyDefault(defaultValue)) choices.push({ arbitrary: fc.constant({ kind: 'empty' }), weight: emptyWeight });
     arb = fc.oneof(...choices);
     arbCache.set(cacheKey, arb);
   }

@@ -11,6 +11,7 @@ import { TOKEN_ENV_VAR } from '../../src/core/helm-command/secret-mode';
 import { goldenScenarios } from '../lib/builder';
 import { releaseAndNamespace } from '../lib/cli-file';
 import { runGeneratedCommand } from '../lib/command-runner';
+import { countFeatures } from '../lib/coverage';
 import { diffValues, formatDiffs } from '../lib/diff';
 import { announceSkip, helmSkipReason, OUT_DIR } from '../lib/paths';
 import { mapLimit, PARALLEL } from '../lib/process';
@@ -86,6 +87,14 @@ describe.skipIf(skip)('helm template renders exactly computeValues().full', () =
     fc.sample(randomConfigArb('helm', 12), { seed: seed + 1, numRuns: helmCount }).forEach((c, i) =>
       scenarios.push(scenarioOf(`random helm-profile #${i} (seed ${seed}; touched ${Object.keys(c.touched).join(', ') || 'nothing'})`, c.version, c.form)),
     );
+
+    // The random configs must exercise the tricky cases (checked on the values written).
+    const randomChanged = scenarios.filter((sc) => sc.label.startsWith('random cli')).map((sc) => computeValues(sc.form, sc.version).changed);
+    const coverage = countFeatures(randomChanged);
+    console.log(`[interop] random configs exercise: ${Object.entries(coverage).map(([f, n]) => `${f} ${n}`).join(', ')}`);
+    if (cliCount >= 150) {
+      for (const [feature, n] of Object.entries(coverage)) expect(n, `no random config has: ${feature} (seed ${seed})`).toBeGreaterThan(0);
+    }
 
     const jobs: Job[] = [];
     for (const s of scenarios) {
