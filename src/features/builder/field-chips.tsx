@@ -26,7 +26,7 @@ export function FieldChips({ node }: { node: FieldNode }) {
     <>
       {chips.map((c) => (
         <Tooltip key={c.label} title={c.title}>
-          <Chip label={c.label} size="small" variant="outlined" color={c.color} tabIndex={0} sx={{ height: 20, fontSize: '0.7rem', fontWeight: 600 }} />
+          <Chip label={c.label} size="small" variant="outlined" color={c.color} sx={{ height: 20, fontSize: '0.7rem', fontWeight: 600 }} />
         </Tooltip>
       ))}
     </>
