@@ -46,6 +46,8 @@ async function checkAxe(page: Page, testInfo: TestInfo, label: string): Promise<
 }
 
 test('no serious or critical axe violations with every section expanded', async ({ page }, testInfo) => {
+  // Expanding ~25 sections (200 inputs) and axe's colour-contrast rule on that DOM take ~35 s on 2 cores.
+  test.setTimeout(150_000);
   await openApp(page);
   await expandAllSections(page);
   await checkAxe(page, testInfo, 'all-sections');
@@ -63,6 +65,7 @@ test('no serious or critical axe violations with an inline error and a doc popov
 });
 
 test('every input has an accessible name', async ({ page }) => {
+  test.setTimeout(120_000);
   await openApp(page);
   await expandAllSections(page);
   const controls = page.locator(

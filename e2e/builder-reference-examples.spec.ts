@@ -49,21 +49,34 @@ async function expectPreviewText(page: Page, check: (text: string) => boolean, m
   return previewText(page);
 }
 
+/** Adds a TLS entry (its first host row comes with it) and fills the secret and the host. */
+async function addTlsEntry(page: Page, secretName: string, host: string): Promise<void> {
+  await addListRow(page, 'ingress.tls', 'ingress.tls.0.secretName');
+  await setField(page, 'ingress.tls.0.secretName', secretName);
+  await expect(field(page, 'ingress.tls.0.hosts.0')).toBeAttached();
+  await setField(page, 'ingress.tls.0.hosts.0', host);
+}
+
 test.describe('reference examples', () => {
   test('ingress with TLS: enabled, hostName and a TLS secret with its host', async ({ page }) => {
     await expandSection(page, 'Ingress & gateway service');
     await setField(page, 'ingress.enabled', true);
     await setField(page, 'ingress.hostName', 'polyaxon.acme.com');
-    await addListRow(page, 'ingress.tls', 'ingress.tls.0.secretName');
-    await setField(page, 'ingress.tls.0.secretName', 'polyaxon.acme-tls');
-    if ((await field(page, 'ingress.tls.0.hosts.0').count()) === 0) await addListRow(page, 'ingress.tls', 'ingress.tls.0.hosts.0');
-    await setField(page, 'ingress.tls.0.hosts.0', 'polyaxon.acme.com');
+    await addTlsEntry(page, 'polyaxon.acme-tls', 'polyaxon.acme.com');
 
     await expectPreviewToMatch(page, {
       ingress: { enabled: true, hostName: 'polyaxon.acme.com', tls: [{ secretName: 'polyaxon.acme-tls', hosts: ['polyaxon.acme.com'] }] },
     });
     const values = await previewValues(page);
     expect(valueAt(values, 'ingress.tls')).toEqual([{ secretName: 'polyaxon.acme-tls', hosts: ['polyaxon.acme.com'] }]);
+  });
+
+  test('a TLS entry can hold more than one host', async ({ page }) => {
+    await expandSection(page, 'Ingress & gateway service');
+    await addTlsEntry(page, 'polyaxon.acme-tls', 'polyaxon.acme.com');
+    await fieldFrame(page, 'ingress.tls').getByRole('group', { name: 'TLS entry 1' }).getByRole('button', { name: /^Add host/ }).click();
+    await setField(page, 'ingress.tls.0.hosts.1', 'api.acme.com');
+    await expectPreviewValue(page, 'ingress.tls', [{ secretName: 'polyaxon.acme-tls', hosts: ['polyaxon.acme.com', 'api.acme.com'] }]);
   });
 
   test('NGINX ingress with a ClusterIP gateway service', async ({ page }) => {
@@ -74,10 +87,7 @@ test.describe('reference examples', () => {
     await setField(page, 'gateway.service.type', 'ClusterIP');
     await setField(page, 'ingress.enabled', true);
     await setField(page, 'ingress.hostName', 'polyaxon.acme.com');
-    await addListRow(page, 'ingress.tls', 'ingress.tls.0.secretName');
-    await setField(page, 'ingress.tls.0.secretName', 'polyaxon.acme-tls');
-    if ((await field(page, 'ingress.tls.0.hosts.0').count()) === 0) await addListRow(page, 'ingress.tls', 'ingress.tls.0.hosts.0');
-    await setField(page, 'ingress.tls.0.hosts.0', 'polyaxon.acme.com');
+    await addTlsEntry(page, 'polyaxon.acme-tls', 'polyaxon.acme.com');
 
     const ingress = { enabled: true, hostName: 'polyaxon.acme.com', tls: [{ secretName: 'polyaxon.acme-tls', hosts: ['polyaxon.acme.com'] }] };
     await expectPreviewToMatch(page, { ingress });
