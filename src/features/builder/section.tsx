@@ -45,7 +45,6 @@ export const Section = memo(function Section({ section, headingLevel = 'h3' }: {
           <Typography component="span" sx={{ fontWeight: 650, fontSize: '0.98rem' }}>
             {section.title}
           </Typography>
-          {section.advanced && <Chip label="Advanced" size="small" variant="outlined" sx={{ height: 20, fontSize: '0.7rem' }} />}
           {problems.length > 0 && (
             <Chip
               label={`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`}

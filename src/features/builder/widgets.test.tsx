@@ -71,6 +71,21 @@ describe('field widgets', () => {
     expect(previewText()).not.toContain('pathType');
   });
 
+  test('a three-way boolean stores true, false or unset', async () => {
+    renderSections(['istio-ui']);
+    await act(async () => {
+      fireEvent.click(document.getElementById('section-istio-ui-heading')!);
+    });
+    const select = byName<HTMLSelectElement>('ui.enabled');
+    expect([...select.options].map((o) => o.value)).toEqual(['', 'true', 'false']);
+    await change(select, 'false');
+    await settle();
+    expect(previewText()).toContain('ui:\n  enabled: false\n');
+    await change(select, '');
+    await settle();
+    expect(previewText()).not.toContain('enabled');
+  });
+
   test('map keys with dots and slashes stay whole keys', async () => {
     renderSections(['ingress']);
     const field = document.querySelector<HTMLElement>('[data-field="ingress.annotations"]')!;
