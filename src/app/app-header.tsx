@@ -2,11 +2,10 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { CHART_VERSIONS, LATEST_CHART_VERSION } from '../schema/chart-versions';
-import { SelectInput } from '../ui/select-input';
+import { ImportButton } from '../features/import/import-button';
+import { ChartVersionSelect } from '../features/version/chart-version-select';
+import { VersionReportBanner } from '../features/version/version-report-banner';
 import { ProblemsBadge } from './problems-badge';
-
-const VERSION_OPTIONS = [...CHART_VERSIONS].reverse().map((v) => ({ value: v, label: v === LATEST_CHART_VERSION ? `${v} (latest)` : v }));
 
 interface AppHeaderProps {
   version: string;
@@ -33,17 +32,11 @@ export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
           Helm chart <code>polyaxon/agent</code>
         </Typography>
         <Box sx={{ flex: 1 }} />
-        <SelectInput
-          name="chartVersion-app"
-          label="Chart version"
-          value={version}
-          options={VERSION_OPTIONS}
-          onValueChange={onVersionChange}
-          fullWidth={false}
-          sx={{ width: 180 }}
-        />
+        <ImportButton />
+        <ChartVersionSelect version={version} onVersionChange={onVersionChange} />
         <ProblemsBadge />
       </Toolbar>
+      <VersionReportBanner />
     </AppBar>
   );
 }

@@ -14,6 +14,7 @@ import { ReleaseNameProvider } from '../features/helm-command/release-name';
 import { ValuesPreview } from '../features/preview/values-preview';
 import { EmbedFrameApp } from '../features/embed/embed-frame-app';
 import { SharePanel } from '../features/share/share-panel';
+import { WorkProviders } from '../features/import/work-providers';
 import { AppHeader } from './app-header';
 import { AppLayout } from './app-layout';
 import { SkipLink } from './skip-link';
@@ -34,31 +35,33 @@ function BuilderApp() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <BuilderForm key={session.formKey} version={version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
-        <ReleaseNameProvider>
-          <SessionEffects session={session} />
-          <SkipLink target="values-preview">Skip to values.yaml</SkipLink>
-          <AppHeader version={version} onVersionChange={setVersion} />
-          <AppLayout
-            form={
-              <>
-                <SessionNotices session={session} />
-                <FormActions session={session} />
-                <BuilderSections />
-              </>
-            }
-            side={
-              <>
-                <ValuesPreview />
-                <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
-                <HelmCommandPanel />
-                <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
-                <SharePanel />
-              </>
-            }
-          />
-        </ReleaseNameProvider>
-      </BuilderForm>
+      <WorkProviders load={session.load}>
+        <BuilderForm key={session.formKey} version={version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
+          <ReleaseNameProvider>
+            <SessionEffects session={session} />
+            <SkipLink target="values-preview">Skip to values.yaml</SkipLink>
+            <AppHeader version={version} onVersionChange={setVersion} />
+            <AppLayout
+              form={
+                <>
+                  <SessionNotices session={session} />
+                  <FormActions session={session} />
+                  <BuilderSections />
+                </>
+              }
+              side={
+                <>
+                  <ValuesPreview />
+                  <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
+                  <HelmCommandPanel />
+                  <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
+                  <SharePanel />
+                </>
+              }
+            />
+          </ReleaseNameProvider>
+        </BuilderForm>
+      </WorkProviders>
     </ThemeProvider>
   );
 }

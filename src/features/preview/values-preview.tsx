@@ -17,6 +17,7 @@ import { namespaceOf } from '../builder/form-namespace';
 import { useReleaseName } from '../helm-command/release-name';
 import { CodeBlock } from '../../ui/code-block';
 import { ProblemsRemain } from './problems-remain';
+import { EditYamlButton, YamlEditPanel } from '../yaml-edit/yaml-edit-panel';
 
 /**
  * The live values.yaml: subscribes to the form values itself, computes the
@@ -28,6 +29,7 @@ export function ValuesPreview() {
   const watched = useWatch({ control }) as Values;
   const values = useDeferredValue(watched);
   const [full, setFull] = useState(false);
+  const [editing, setEditing] = useState(false);
   const { release } = useReleaseName();
   const problems = useAllProblems();
 
@@ -52,7 +54,11 @@ export function ValuesPreview() {
           sx={{ mr: 0 }}
         />
       </Box>
-      <CodeBlock id="values-preview" text={text} maxHeight="min(52vh, 640px)" />
+      {editing ? (
+        <YamlEditPanel initialText={text} onDone={() => setEditing(false)} />
+      ) : (
+        <CodeBlock id="values-preview" text={text} maxHeight="min(52vh, 640px)" />
+      )}
       {nothingChanged && (
         <Typography variant="caption" sx={{ color: 'text.secondary', mt: 0.5 }}>
           Nothing changed yet: Helm installs the chart defaults.
@@ -63,6 +69,7 @@ export function ValuesPreview() {
           Download values.yaml
         </Button>
         <CopyButton text={fileText} label="Copy values.yaml" />
+        {!editing && <EditYamlButton onClick={() => setEditing(true)} />}
         <ProblemsRemain count={problems.length} />
       </Box>
     </Box>

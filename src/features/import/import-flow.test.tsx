@@ -1,0 +1,159 @@
+// @vitest-environment jsdom
+import { ThemeProvider } from '@mui/material/styles';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { theme } from '../../app/theme';
+import type { Values } from '../../core/values/types';
+import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
+import { previewText } from '../../test-utils/section-by-id';
+import { BuilderForm } from '../builder/builder-form';
+import { ValuesPreview } from '../preview/values-preview';
+import { ChartVersionSelect } from '../version/chart-version-select';
+import { VersionReportBanner } from '../version/version-report-banner';
+import { ImportButton } from './import-button';
+import { WorkProviders } from './work-providers';
+
+afterEach(cleanup);
+
+/** The app's wiring in small: a session that can replace the form as a whole. */
+function Harness({ initialValues }: { initialValues?: Values }) {
+  const [state, setState] = useState<{ version: string; key: number; values: Values | undefined }>({ version: LATEST_CHART_VERSION, key: 0, values: initialValues });
+  const load = (version: string, values: Values) => setState((s) => ({ version, values, key: s.key + 1 }));
+  return (
+    <ThemeProvider theme={theme}>
+      <WorkProviders load={load}>
+        <BuilderForm key={state.key} version={state.version} {...(state.values ? { initialValues: state.values } : {})}>
+          <ImportButton />
+          <ChartVersionSelect version={state.version} onVersionChange={(v) => setState((s) => ({ ...s, version: v }))} />
+          <VersionReportBanner />
+          <ValuesPreview />
+        </BuilderForm>
+      </WorkProviders>
+    </ThemeProvider>
+  );
+}
+
+async function settle(ms = 0) {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, ms));
+  });
+}
+
+async function openAndPaste(text: string) {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+  });
+  const dialog = screen.getByRole('dialog', { name: 'Import values' });
+  await act(async () => {
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Text to import' }), { target: { value: text } });
+  });
+  await settle();
+  return dialog;
+}
+
+function billionLaughs(): string {
+  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  const names = 'abcdefghi';
+  for (let i = 1; i < names.length; i += 1) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(',')}]`);
+  return `${lines.join('\n')}\n`;
+}
+
+describe('import dialog', () => {
+  test('paste, see the migration report, apply, and undo', async () => {
+    render(<Harness />);
+    const dialog = await openAndPaste('timeZone: Europe/Berlin\nsecurityContext:\n  enabled: true\n  user: 1111\n');
+    expect(within(dialog).getByTestId('import-summary').textContent).toContain('Read as values.yaml');
+    const migrations = within(dialog).getByTestId('import-migrations').textContent ?? '';
+    expect(migrations).toContain('Renamed timeZone to timezone');
+    expect(migrations).toContain('Renamed securityContext.user to securityContext.runAsUser');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Apply import' }));
+    });
+    await settle();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(previewText()).toContain('timezone: Europe/Berlin');
+    expect(previewText()).toContain('runAsUser: 1111');
+    expect(previewText()).not.toContain('timeZone');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    });
+    await settle();
+    expect(previewText()).toBe('{}\n');
+  });
+
+  test('a billion laughs shows a clear message, cannot be applied, and changes nothing', async () => {
+    render(<Harness initialValues={undefined} />);
+    const dialog = await openAndPaste(billionLaughs());
+    const error = within(dialog).getByTestId('import-error');
+    expect(error.textContent).toContain('billion laughs');
+    expect(within(dialog).getByRole('button', { name: 'Apply import' })).toHaveProperty('disabled', true);
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    });
+    expect(previewText()).toBe('{}\n');
+  });
+
+  test('with edits in the form, applying asks first', async () => {
+    render(<Harness />);
+    let dialog = await openAndPaste('timezone: Asia/Tokyo\n');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Apply import' }));
+    });
+    await settle();
+    expect(previewText()).toContain('Asia/Tokyo');
+    dialog = await openAndPaste('timezone: Europe/Paris\n');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Apply import' }));
+    });
+    expect(within(dialog).getByRole('alert').textContent).toContain('This replaces your current work (1 changed key)');
+    expect(previewText()).toContain('Asia/Tokyo');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Replace my values' }));
+    });
+    await settle();
+    expect(previewText()).toContain('Europe/Paris');
+  });
+
+  test('a helm command naming another release offers to switch, and applying switches', async () => {
+    render(<Harness />);
+    const dialog = await openAndPaste('helm upgrade --install agent polyaxon/agent --version 2.14.0 --set timezone=UTC --set agent.instance=acme.agents.x');
+    const box = within(dialog).getByRole('checkbox', { name: /Switch to chart 2\.14\.0/ });
+    expect(box).toHaveProperty('checked', true);
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Apply import' }));
+    });
+    await settle();
+    expect((screen.getByRole('combobox', { name: 'Chart version' }) as HTMLSelectElement).value).toBe('2.14.0');
+    expect(previewText()).toContain('instance: acme.agents.x');
+  });
+});
+
+describe('chart version select', () => {
+  test('switching shows a per-key report and can switch back exactly', async () => {
+    render(<Harness initialValues={undefined} />);
+    const dialog = await openAndPaste('agent:\n  enableStatusFinalizers: false\n  imageTag: "2.15.0"\n');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Apply import' }));
+    });
+    await settle();
+    await act(async () => {
+      fireEvent.change(screen.getByRole('combobox', { name: 'Chart version' }), { target: { value: '2.8.0' } });
+    });
+    await settle();
+    const banner = screen.getByTestId('version-report');
+    expect(banner.textContent).toContain('Now targeting chart 2.8.0 (was 2.15.1). 1 of your keys is not read by 2.8.0.');
+    await act(async () => {
+      fireEvent.click(within(banner).getByRole('button', { name: 'Show details' }));
+    });
+    expect(within(banner).getByTestId('version-not-read').textContent).toContain('agent.enableStatusFinalizers');
+    expect(within(banner).getByTestId('version-kept').textContent).toContain('agent.imageTag');
+    await act(async () => {
+      fireEvent.click(within(banner).getByRole('button', { name: 'Switch back to 2.15.1' }));
+    });
+    await settle();
+    expect((screen.getByRole('combobox', { name: 'Chart version' }) as HTMLSelectElement).value).toBe('2.15.1');
+    expect(previewText()).toContain('imageTag: 2.15.0');
+    expect(previewText()).toContain('enableStatusFinalizers: false');
+  });
+});

@@ -1,0 +1,42 @@
+import { useFormContext } from 'react-hook-form';
+import { computeValues } from '../../core/values/output';
+import type { Values } from '../../core/values/types';
+import { compareVersions } from '../../core/versions/compare-versions';
+import { CHART_VERSIONS, LATEST_CHART_VERSION } from '../../schema/chart-versions';
+import { SelectInput } from '../../ui/select-input';
+import { useVersionReports } from './version-report-store';
+
+const VERSION_OPTIONS = [...CHART_VERSIONS].reverse().map((v) => ({ value: v, label: v === LATEST_CHART_VERSION ? `${v} (latest)` : v }));
+
+interface ChartVersionSelectProps {
+  version: string;
+  onVersionChange: (version: string) => void;
+}
+
+/**
+ * "Chart version": every supported release, newest first. Switching keeps
+ * what the user changed (the form carries it over) and publishes a per-key
+ * report (see <VersionReportBanner>). Mount inside <BuilderForm>.
+ */
+export function ChartVersionSelect({ version, onVersionChange }: ChartVersionSelectProps) {
+  const { getValues } = useFormContext<Values>();
+  const reports = useVersionReports();
+  const change = (next: string) => {
+    if (next === version) return;
+    const before = structuredClone(getValues());
+    const report = compareVersions(version, next, computeValues(before, version).changed);
+    onVersionChange(next);
+    reports.publish(report, { version, values: before });
+  };
+  return (
+    <SelectInput
+      name="chartVersion-app"
+      label="Chart version"
+      value={version}
+      options={VERSION_OPTIONS}
+      onValueChange={change}
+      fullWidth={false}
+      sx={{ width: 180 }}
+    />
+  );
+}
