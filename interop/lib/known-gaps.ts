@@ -39,12 +39,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     owner: 'src/core/values/cli-compatible.ts (write runAsUser and runAsGroup together) or src/core/validation/rules/security-context-pair.ts (check the written file)',
     matches: (e) => e.loc === 'securityContext' && /both `user` and `group`/.test(e.msg),
   },
-  {
-    id: 'is-alias-accepted',
-    summary:
-      'Our CLI check rejects `isAlias` in a connection, saying the CLI rejects it; CLI 2.15.1 (vents 0.7.3) accepts it, and the chart reads it (it skips mounting alias connections into the gateway).',
-    owner: 'src/core/validation/cli-problems.ts (connectionProblems)',
-  },
 ];
 
 /** The known gaps that explain every error of a rejected file, or undefined when something else is wrong. */

@@ -188,7 +188,6 @@ export const PARITY_CASES: readonly ParityCase[] = [
     cli: 'accepts',
     ours: 'accepts',
     cliNote: 'vents 0.7.3 accepts isAlias (spec §G open point: now closed)',
-    knownGap: 'is-alias-accepted',
   },
   {
     id: 'ingress-without-host',

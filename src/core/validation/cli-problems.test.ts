@@ -29,14 +29,10 @@ describe('cliProblems', () => {
     ['ingress keys the CLI ignores are not type-checked', { ingress: { labels: { a: 1 } } }, []],
     ['deploymentChart unset', { deploymentChart: null }, [['deploymentChart', 'cli-deployment-chart']]],
     ['deploymentChart platform', { deploymentChart: 'platform' }, [['deploymentChart', 'cli-deployment-chart']]],
-    [
-      'a connection alias and a numeric file mode',
-      { connections: [{ name: 'a', kind: 'ssh', isAlias: true, secret: { name: 'key', defaultMode: 384 } }] },
-      [
-        ['connections', 'cli-connection-fields'],
-        ['connections', 'cli-connection-fields'],
-      ],
-    ],
+    ['a numeric file mode in a connection', { connections: [{ name: 'a', kind: 'ssh', secret: { name: 'key', defaultMode: 384 } }] }, [['connections', 'cli-connection-fields']]],
+    // CLI 2.15.1 (vents 0.7.3) accepts isAlias, and the chart reads it (interop parity row connection-is-alias).
+    ['a connection alias: fine', { connections: [{ name: 'a', kind: 's3', schema: { bucket: 's3://a' }, isAlias: true }] }, []],
+    ['an artifacts store alias: fine', { artifactsStore: { name: 'store', kind: 's3', schema: { bucket: 's3://b' }, isAlias: false } }, []],
   ];
   test.each(cases)('%s', (_name, patch, expected) => {
     expect(brief(patch)).toEqual(expected);

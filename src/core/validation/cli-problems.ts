@@ -92,9 +92,6 @@ function unknownKeyProblems(value: unknown, groupId: string, out: Problem[]): vo
 function connectionProblems(values: Values, out: Problem[]): void {
   const check = (item: unknown, path: string, subject: string) => {
     if (!isPlainMap(item)) return;
-    if ('isAlias' in item && item.isAlias !== undefined) {
-      out.push({ path, message: `${subject}: the Polyaxon CLI rejects \`isAlias\` (not an accepted connection key).`, severity: 'error', rule: 'cli-connection-fields' });
-    }
     for (const resource of ['secret', 'configMap'] as const) {
       const r = item[resource];
       if (isPlainMap(r) && typeof r.defaultMode === 'number') {
