@@ -15,8 +15,14 @@ interface AppHeaderProps {
 /** Title, the targeted chart release and the problems count. */
 export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
   return (
-    <AppBar position="sticky" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-      <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: { xs: 1, sm: 0 } }}>
+    <AppBar
+      position="sticky"
+      color="inherit"
+      elevation={0}
+      // Sticky only beside the two columns; on narrow screens it would take a third of the height.
+      sx={{ position: { xs: 'relative', md: 'sticky' }, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+    >
+      <Toolbar sx={{ columnGap: { xs: 1, sm: 1.5 }, rowGap: 1, flexWrap: 'wrap', py: 1 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
           <Box
             aria-hidden
@@ -28,7 +34,7 @@ export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
             Polyaxon Agent values builder
           </Typography>
         </Box>
-        <Typography variant="body2" sx={{ color: 'text.secondary', display: { xs: 'none', md: 'block' } }}>
+        <Typography variant="body2" sx={{ color: 'text.secondary', display: { xs: 'none', lg: 'block' } }}>
           Helm chart <code>polyaxon/agent</code>
         </Typography>
         <Box sx={{ flex: 1 }} />
