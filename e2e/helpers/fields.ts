@@ -51,7 +51,9 @@ export async function setField(page: Page, path: string, value: string | number 
   }
   const text = String(value);
   if (info.tag === 'select') {
-    await control.selectOption({ label: text }).catch(() => control.selectOption(text));
+    // A string matches an option by value or by label.
+    await control.selectOption(text);
+    await expect(control).toHaveValue(text);
     return;
   }
   if (info.ariaHidden) {
