@@ -31,7 +31,7 @@ import {
 
 /**
  * Journeys that reproduce every YAML example of the Helm reference page
- * (/work/shared/spec/helm-reference.md) by typing and clicking, and check the live
+ * (../shared/spec/helm-reference.md) by typing and clicking, and check the live
  * preview holds those values in the chart's spelling (agent-chart-spec.md §B).
  */
 
