@@ -26,13 +26,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     matches: (e) => /(^|\.)resources\.(limits|requests)\.[^.]+$/.test(e.loc) && e.type === 'string_type',
   },
   {
-    id: 'connection-env-shape',
-    summary:
-      'A connection `env` written as a Kubernetes EnvVar list ([{name, value}]), which is what the chart copies into the gateway container, is rejected by the CLI (vents 0.7.3 wants a dict or a list of [name, value] pairs).',
-    owner: 'src/schema/keys/connection.ts (env item shape) and src/core/validation/cli-problems.ts: the chart and the CLI want different shapes, so a CLI user cannot use env',
-    matches: (e) => /^(artifactsStore|connections\.\d+)\.env(\.|$)/.test(e.loc),
-  },
-  {
     id: 'security-context-pair-in-file',
     summary:
       'The CLI checks runAsUser/runAsGroup "both or none" on the file alone, not on the merged values: changing only one of them (the other stays at the chart default 2222 and is not written), or emptying one (written as null), is rejected.',

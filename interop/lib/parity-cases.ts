@@ -214,7 +214,6 @@ export const PARITY_CASES: readonly ParityCase[] = [
     ourPath: 'connections',
     cli: 'rejects',
     ours: 'rejects',
-    knownGap: 'connection-env-shape',
   },
   {
     id: 'security-context-group-only-changed',

@@ -32,6 +32,18 @@ describe('cliProblems', () => {
     ['a numeric file mode in a connection', { connections: [{ name: 'a', kind: 'ssh', secret: { name: 'key', defaultMode: 384 } }] }, [['connections', 'cli-connection-fields']]],
     // CLI 2.15.1 (vents 0.7.3) accepts isAlias, and the chart reads it (interop parity row connection-is-alias).
     ['a connection alias: fine', { connections: [{ name: 'a', kind: 's3', schema: { bucket: 's3://a' }, isAlias: true }] }, []],
+    // The chart's Kubernetes EnvVar list; CLI 2.15.1 wants a map or [name, value] pairs (interop parity row connection-env-list).
+    [
+      'a connection env (Kubernetes list)',
+      { connections: [{ name: 'data', kind: 's3', schema: { bucket: 's3://data' }, env: [{ name: 'AWS_REGION', value: 'eu-west-1' }] }] },
+      [['connections', 'cli-connection-env']],
+    ],
+    [
+      'an artifacts store env with valueFrom',
+      { artifactsStore: { name: 'store', kind: 's3', schema: { bucket: 's3://b' }, env: [{ name: 'KEY', valueFrom: { secretKeyRef: { name: 's', key: 'k' } } }] } },
+      [['artifactsStore', 'cli-connection-env']],
+    ],
+    ['an emptied env list: fine', { connections: [{ name: 'data', kind: 's3', schema: { bucket: 's3://data' }, env: [] }] }, []],
     ['an artifacts store alias: fine', { artifactsStore: { name: 'store', kind: 's3', schema: { bucket: 's3://b' }, isAlias: false } }, []],
   ];
   test.each(cases)('%s', (_name, patch, expected) => {
@@ -50,6 +62,17 @@ describe('cliProblems', () => {
       expect.stringContaining('`gateway.routes`'),
       expect.stringContaining('`timeZone`'),
     ]);
+  });
+
+  test('a Kubernetes-style connection env: one error per connection, naming it and saying what the CLI takes', () => {
+    const env = [{ name: 'A', value: 'a' }, { name: 'B', value: 'b' }];
+    const problems = cliProblems(
+      form({ connections: [{ name: 'plain', kind: 'git' }, { name: 'data', kind: 's3', schema: { bucket: 's3://data' }, env }] }),
+      '2.15.1',
+    );
+    expect(problems).toEqual([{ path: 'connections', severity: 'error', rule: 'cli-connection-env', message: expect.stringContaining('Connection 2 (data): env is a Kubernetes list') }]);
+    expect(problems[0]?.message).toContain('map (NAME: value) or as [name, value] pairs');
+    expect(problems[0]?.message).toContain('install with Helm');
   });
 
   test('a key the CLI rejects is reported whenever it is written, in any release', () => {

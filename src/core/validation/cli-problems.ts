@@ -7,7 +7,7 @@ import { helmOverlay } from '../values/overlay';
 import { isPlainMap, type Values } from '../values/types';
 import { getIn } from './context';
 import { CLI_ACCEPTED_EXTRAS, cliLenientGroup, PLATFORM_ONLY_KEYS } from './cli-keys';
-import { asList, show } from './rules/helpers';
+import { asList, nameOf, show } from './rules/helpers';
 import { sortProblems } from './sort';
 import type { Problem } from './types';
 
@@ -89,9 +89,31 @@ function unknownKeyProblems(value: unknown, groupId: string, out: Problem[]): vo
   }
 }
 
+/**
+ * The chart copies a connection's `env` into the gateway container as
+ * Kubernetes EnvVar entries ([{name, value}] / valueFrom); CLI 2.15.1 (vents
+ * 0.7.3) only takes env as a map, a list of [name, value] pairs or a `{{ }}`
+ * reference, and rejects any list item that is a map. No shape suits both.
+ */
+function hasKubernetesEnv(item: Values): boolean {
+  return Array.isArray(item.env) && item.env.some((entry) => isPlainMap(entry));
+}
+
 function connectionProblems(values: Values, out: Problem[]): void {
   const check = (item: unknown, path: string, subject: string) => {
     if (!isPlainMap(item)) return;
+    if (hasKubernetesEnv(item)) {
+      const named = nameOf(item);
+      out.push({
+        path,
+        message:
+          `${subject}${named ? ` (${named})` : ''}: env is a Kubernetes list of {name, value} entries, the form the chart copies into the gateway container, ` +
+          'but the Polyaxon CLI only accepts env as a map (NAME: value) or as [name, value] pairs and rejects the file. ' +
+          'The CLI cannot carry this env: remove it from the connection, or install with Helm instead of the CLI.',
+        severity: 'error',
+        rule: 'cli-connection-env',
+      });
+    }
     for (const resource of ['secret', 'configMap'] as const) {
       const r = item[resource];
       if (isPlainMap(r) && typeof r.defaultMode === 'number') {
