@@ -41,6 +41,7 @@ export function migrateSecurityContextUser(input: Values): MigrationStep {
     changes.push({
       migration: 'migrateSecurityContextUser',
       from: 'securityContext.fsGroup',
+      kind: 'note',
       message: `Note: \`securityContext.fsGroup\` is not set, so mounted volumes keep the chart's group (2222). Set \`fsGroup: ${show(uid)}\` if they should belong to that group.`,
     });
   }

@@ -10,6 +10,8 @@ export interface MigrationChange {
   readonly to?: string;
   /** One or two sentences for people: what changed and why. */
   readonly message: string;
+  /** `note`: a remark that goes with a change but changes nothing itself. */
+  readonly kind?: 'note';
 }
 
 export interface MigrationStep {

@@ -4,12 +4,13 @@ import { ReportList } from './report-list';
 
 /** The import report: migrations, keys the release does not read, warnings and notes. */
 export function ImportReportView({ report }: { report: ImportReport }) {
+  const changes = report.migrations.filter((m) => m.kind !== 'note').length;
   return (
     <Stack spacing={1}>
       <ReportList
         testId="import-migrations"
         severity="info"
-        title={`${report.migrations.length} ${report.migrations.length === 1 ? 'change' : 'changes'} to what the chart reads`}
+        title={`${changes} ${changes === 1 ? 'change' : 'changes'} to what the chart reads`}
         items={report.migrations.map((m) => m.message)}
       />
       <ReportList
