@@ -129,6 +129,43 @@ describe('import dialog', () => {
   });
 });
 
+describe('files', () => {
+  test('a picked file fills the dialog; a binary file is refused with a message', async () => {
+    render(<Harness />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    });
+    const dialog = screen.getByRole('dialog', { name: 'Import values' });
+    const input = within(dialog).getByTestId('import-file-input');
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File(['timezone: Asia/Tokyo\n'], 'my-values.yaml')] } });
+    });
+    await settle(10);
+    expect((within(dialog).getByRole('textbox', { name: 'Text to import' }) as HTMLTextAreaElement).value).toBe('timezone: Asia/Tokyo\n');
+    expect(within(dialog).getByText('my-values.yaml')).toBeTruthy();
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1])], 'logo.png')] } });
+    });
+    await settle(10);
+    expect(within(dialog).getByRole('alert').textContent).toContain('binary data');
+  });
+
+  test('a file dropped anywhere on the page opens the dialog with its text', async () => {
+    render(<Harness />);
+    const file = new File(['securityContext:\n  user: 1000\n'], 'dropped.yaml');
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [file] } });
+    await act(async () => {
+      window.dispatchEvent(drop);
+    });
+    await settle(10);
+    expect(drop.defaultPrevented).toBe(true);
+    const dialog = screen.getByRole('dialog', { name: 'Import values' });
+    expect((within(dialog).getByRole('textbox', { name: 'Text to import' }) as HTMLTextAreaElement).value).toBe('securityContext:\n  user: 1000\n');
+    expect(within(dialog).getByTestId('import-migrations').textContent).toContain('Renamed securityContext.user to securityContext.runAsUser');
+  });
+});
+
 describe('chart version select', () => {
   test('switching shows a per-key report and can switch back exactly', async () => {
     render(<Harness initialValues={undefined} />);
