@@ -87,6 +87,23 @@ describe('importValues: helm get values', () => {
   });
 });
 
+describe('importValues: the chart release a file names', () => {
+  test('deploymentVersion names the release', () => {
+    const r = ok(importValues('deploymentVersion: "2.14.0"\ntimezone: UTC\n', { version: V }));
+    expect(r.report).toMatchObject({ namedVersion: '2.14.0', version: '2.14.0' });
+    expect(r.report.notes[0]?.message).toContain('This looks like chart 2.14.0');
+    expect(ok(importValues('deploymentVersion: latest\n', { version: V })).report.namedVersion).toBeUndefined();
+  });
+
+  test('computed values name the release by their image tags, when they all agree', () => {
+    const tags = (a: string, g: string, o: string) => `COMPUTED VALUES:\nagent:\n  imageTag: ${a}\ngateway:\n  imageTag: ${g}\noperator:\n  imageTag: ${o}\n`;
+    expect(ok(importValues(tags('2.9.1', '2.9.1', '2.9.1'), { version: V })).report.namedVersion).toBe('2.9.1');
+    expect(ok(importValues(tags('2.9.1', '2.9.1', 'custom'), { version: V })).report.namedVersion).toBeUndefined();
+    // Not in user-supplied values: the user may have pinned one tag.
+    expect(ok(importValues(tags('2.9.1', '2.9.1', '2.9.1').replace('COMPUTED', 'USER-SUPPLIED'), { version: V })).report.namedVersion).toBeUndefined();
+  });
+});
+
 describe('importValues: helm commands', () => {
   test('--set paths, escapes, lists and types, with Helm flag order', () => {
     const r = ok(

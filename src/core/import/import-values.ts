@@ -1,6 +1,7 @@
+import { isChartVersion } from '../../schema/chart-versions';
 import { migrateValues } from '../migrate/migrate';
 import { unreadKeys } from '../migrate/unread-keys';
-import type { Values } from '../values/types';
+import { isPlainMap, type Values } from '../values/types';
 import { detectSource, type ImportSourceKind } from './detect-source';
 import { stripHelmGetValuesHeader } from './helm-get-values';
 import { helmCommandValues } from './import-helm-command';
@@ -19,6 +20,23 @@ interface Raw {
   readonly namedVersion?: string;
   readonly release?: string;
   readonly namespace?: string;
+}
+
+/**
+ * The chart release a values file names: `deploymentVersion` (the CLI installs
+ * that release), or, in `helm get values -a` output, the image tags that all
+ * default to the release they came from.
+ */
+function releaseNamedBy(values: Values, computed: boolean): { version: string; why: string } | undefined {
+  const dv = values.deploymentVersion;
+  if (typeof dv === 'string' && isChartVersion(dv)) return { version: dv, why: `\`deploymentVersion: "${dv}"\` names chart ${dv}` };
+  if (!computed) return undefined;
+  const tags = ['agent', 'gateway', 'operator'].map((c) => (isPlainMap(values[c]) ? (values[c] as Values).imageTag : undefined));
+  const first = tags[0];
+  if (typeof first === 'string' && isChartVersion(first) && tags.every((t) => t === first)) {
+    return { version: first, why: `the computed image tags are those of chart ${first}` };
+  }
+  return undefined;
 }
 
 function fromYamlWarnings(warnings: readonly YamlWarning[]): ImportNote[] {
@@ -47,13 +65,18 @@ export function importValues(input: string | Uint8Array, options: ImportOptions)
     const loaded = loadValuesYaml(yaml);
     if (!loaded.ok) return { ok: false, error: { source, message: loaded.error.message, position: loaded.error.position, path: loaded.error.path } };
     const computed = header === 'computed';
+    const named = releaseNamedBy(loaded.values, computed);
     raw = {
       values: loaded.values,
       warnings: fromYamlWarnings(loaded.warnings),
-      notes: computed
-        ? [{ message: "These are computed values (`helm get values -a`): the chart's defaults merged with the release's values. Keys equal to the selected release's defaults are not written to the output." }]
-        : [],
+      notes: [
+        ...(computed
+          ? [{ message: "These are computed values (`helm get values -a`): the chart's defaults merged with the release's values. Keys equal to the selected release's defaults are not written to the output." }]
+          : []),
+        ...(named ? [{ message: `This looks like chart ${named.version}: ${named.why}.` }] : []),
+      ],
       computed,
+      namedVersion: named?.version,
     };
   }
 
