@@ -25,13 +25,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     owner: 'src/core/validation/cli-problems.ts (flag it) or src/core/values/cli-compatible.ts (write the chart default instead of null)',
     matches: (e) => /(^|\.)resources\.(limits|requests)\.[^.]+$/.test(e.loc) && e.type === 'string_type',
   },
-  {
-    id: 'security-context-pair-in-file',
-    summary:
-      'The CLI checks runAsUser/runAsGroup "both or none" on the file alone, not on the merged values: changing only one of them (the other stays at the chart default 2222 and is not written), or emptying one (written as null), is rejected.',
-    owner: 'src/core/values/cli-compatible.ts (write runAsUser and runAsGroup together) or src/core/validation/rules/security-context-pair.ts (check the written file)',
-    matches: (e) => e.loc === 'securityContext' && /both `user` and `group`/.test(e.msg),
-  },
 ];
 
 /** The known gaps that explain every error of a rejected file, or undefined when something else is wrong. */

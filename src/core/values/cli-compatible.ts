@@ -1,14 +1,29 @@
-import { allNodes } from '../../schema/defaults';
+import { allNodes, chartDefaults } from '../../schema/defaults';
 import { schemaAt } from '../../schema/walk';
 import { valuesSchema } from '../../schema/values-schema';
+import { helmMerge } from './helm-merge';
 import { orderBySchema } from './order';
 import { isPlainMap, type Values } from './types';
+
+export interface CliCompatibleOptions {
+  /** The chart release (written as deploymentVersion). */
+  readonly version: string;
+  readonly namespace: string;
+  readonly release: string;
+  /**
+   * What Helm renders with (`computeValues(...).full`), for keys the CLI needs
+   * written together. When absent it is the chart defaults of `version` merged with `changed`.
+   */
+  readonly full?: Values;
+}
 
 export interface CliCompatibleResult {
   /** The file for `polyaxon admin deploy -f` (also valid for Helm). */
   readonly values: Values;
   /** Dotted paths left out because the Polyaxon CLI rejects them (Helm-only keys). */
   readonly dropped: readonly string[];
+  /** Dotted paths written at their merged value although unchanged, because the CLI checks them together with a changed key. */
+  readonly added: readonly string[];
   /** Top-level keys the schema does not know; the CLI rejects unknown keys. */
   readonly unknown: readonly string[];
 }
@@ -19,43 +34,74 @@ const rejectedPaths: readonly (readonly string[])[] = allNodes()
   // a rejected group covers its children: keep only the outermost paths
   .filter((path, _i, all) => !all.some((other) => other.length < path.length && other.every((seg, j) => seg === path[j])));
 
+/**
+ * CLI 2.15.1 checks securityContext.runAsUser and runAsGroup "both or none"
+ * on the file alone, so when one of them is written the other is written too,
+ * at the value Helm renders with.
+ */
+const WRITTEN_TOGETHER: readonly (readonly [string, readonly string[]])[] = [['securityContext', ['runAsUser', 'runAsGroup']]];
+
 function cloneMap(value: Values): Values {
   return JSON.parse(JSON.stringify(value)) as Values;
 }
 
-function removeAt(root: Values, path: readonly string[]): boolean {
+function has(map: Values, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(map, key);
+}
+
+function getAt(root: Values, path: readonly string[]): unknown {
   let current: unknown = root;
-  for (const key of path.slice(0, -1)) {
-    if (!isPlainMap(current)) return false;
+  for (const key of path) {
+    if (!isPlainMap(current) || !has(current, key)) return undefined;
     current = current[key];
   }
+  return current;
+}
+
+function removeAt(root: Values, path: readonly string[]): boolean {
+  const parent = getAt(root, path.slice(0, -1));
   const last = path[path.length - 1] as string;
-  if (!isPlainMap(current) || !Object.prototype.hasOwnProperty.call(current, last)) return false;
-  delete current[last];
+  if (!isPlainMap(parent) || !has(parent, last)) return false;
+  delete parent[last];
   return true;
 }
 
 function pruneEmptyParents(root: Values, path: readonly string[]): void {
   for (let depth = path.length - 1; depth > 0; depth -= 1) {
     const parentPath = path.slice(0, depth);
-    let node: unknown = root;
-    for (const key of parentPath) node = isPlainMap(node) ? node[key] : undefined;
+    const node = getAt(root, parentPath);
     if (isPlainMap(node) && Object.keys(node).length === 0) removeAt(root, parentPath);
     else return;
   }
 }
 
+function writeTogether(values: Values, full: () => Values): string[] {
+  const added: string[] = [];
+  for (const [groupKey, keys] of WRITTEN_TOGETHER) {
+    const group = values[groupKey];
+    if (!isPlainMap(group) || !keys.some((key) => has(group, key))) continue;
+    for (const key of keys) {
+      if (has(group, key)) continue;
+      const merged = getAt(full(), [groupKey, key]);
+      if (merged === undefined) continue;
+      group[key] = merged;
+      added.push(`${groupKey}.${key}`);
+    }
+  }
+  return added;
+}
+
 /**
  * The only-changed values made acceptable to `polyaxon admin deploy -f`
  * (CLI 2.15.1): it adds what the CLI needs (deploymentChart agent, the chart
- * version as a string, the namespace, the release name, an `agent` key) and
- * leaves out the chart keys the CLI rejects, listing them.
+ * version as a string, the namespace, the release name, an `agent` key),
+ * writes runAsUser and runAsGroup together, and leaves out the chart keys the
+ * CLI rejects, listing them. Helm renders the same values from it.
  */
-export function cliCompatibleValues(
-  changed: Values,
-  options: { version: string; namespace: string; release: string },
-): CliCompatibleResult {
+export function cliCompatibleValues(changed: Values, options: CliCompatibleOptions): CliCompatibleResult {
   const values = cloneMap(changed);
+  let full = options.full;
+  const merged = () => (full ??= helmMerge(chartDefaults(options.version), changed));
   const dropped: string[] = [];
   for (const path of rejectedPaths) {
     if (removeAt(values, path)) {
@@ -63,11 +109,12 @@ export function cliCompatibleValues(
       pruneEmptyParents(values, path);
     }
   }
+  const added = writeTogether(values, merged);
   values.deploymentChart = 'agent';
   values.deploymentVersion = options.version;
   values.namespace = options.namespace;
   values.releaseName = options.release;
   if (!isPlainMap(values.agent)) values.agent = {};
   const unknown = Object.keys(values).filter((key) => schemaAt(valuesSchema, [key]) === undefined);
-  return { values: orderBySchema(values), dropped, unknown };
+  return { values: orderBySchema(values), dropped, added, unknown };
 }

@@ -5,6 +5,8 @@ import { securityContextPair } from './security-context-pair';
 describe('security-context-pair', () => {
   ruleTable(securityContextPair, [
     ['both at the defaults: fine', {}, []],
+    // The file has runAsGroup alone, but the CLI-compatible file adds runAsUser: 2222 (cli-compatible.test.ts), which CLI 2.15.1 accepts.
+    ['only runAsGroup changed, runAsUser at its default: fine', { securityContext: { enabled: true, runAsGroup: 3000 } }, []],
     ['both changed: fine', { securityContext: { enabled: true, runAsUser: 1111, runAsGroup: 1111 } }, []],
     ['both cleared: fine', { securityContext: { runAsUser: null, runAsGroup: null } }, []],
     ['both 0 count as unset: fine', { securityContext: { runAsUser: 0, runAsGroup: 0 } }, []],

@@ -6,10 +6,16 @@ function given(value: unknown): boolean {
   return value !== undefined && value !== null && value !== 0;
 }
 
-/** CLI rule (spec C.3 #5): runAsUser and runAsGroup must be both set or both unset. */
+/**
+ * CLI rule (spec C.3 #5): runAsUser and runAsGroup must be both set or both
+ * unset. The CLI checks the pair in the file alone; the builder's CLI file
+ * (cliCompatibleValues) writes both whenever either is written, at the values
+ * Helm renders with, so checking the merged values here is the CLI's verdict
+ * on that file (CLI 2.15.1: a file with only one of them is rejected).
+ */
 export const securityContextPair: Rule = {
   id: 'security-context-pair',
-  summary: 'securityContext.runAsUser and runAsGroup are both set or both unset.',
+  summary: 'securityContext.runAsUser and runAsGroup (as Helm renders them, and as the CLI-compatible file writes them) are both set or both unset.',
   check(ctx) {
     const user = given(ctx.get('securityContext.runAsUser'));
     const group = given(ctx.get('securityContext.runAsGroup'));
