@@ -102,7 +102,7 @@ export function YamlEditPanel({ initialText, onDone }: { initialText: string; on
       <Box id="yaml-edit-status" aria-live="polite">
         {error ? (
           <Alert severity="error" data-testid="yaml-edit-error">
-            {error.position && <strong>{formatPosition(error.position)} </strong>}
+            {error.position && !error.message.includes(formatPosition(error.position)) && <strong>{formatPosition(error.position)} </strong>}
             <InlineCode text={error.message} /> The form keeps the last valid values.
           </Alert>
         ) : (
