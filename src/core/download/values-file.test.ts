@@ -50,3 +50,23 @@ describe('valuesFileText', () => {
     expect(VALUES_FILE_NAME).toBe('values.yaml');
   });
 });
+
+describe('valuesFileText options', () => {
+  const preview = toYaml({ agent: { instance: 'acme.agents.x' } });
+
+  test('notes, install commands and the full contents line stay comments; the preview follows byte for byte', () => {
+    const text = valuesFileText(preview, '2.15.1', {
+      contents: 'full',
+      notes: ['agent.token is left out.', 'two\nlines'],
+      install: ['helm repo add polyaxon https://charts.polyaxon.com', "helm upgrade --install a polyaxon/agent \\\n  -f values.yaml \\\n  --set-string agent.token=\"$T\""],
+    });
+    const header = text.slice(0, text.length - preview.length);
+    expect(text.slice(header.length)).toBe(preview);
+    for (const line of header.slice(0, -1).split('\n')) expect(line.startsWith('#')).toBe(true);
+    expect(header).toContain('# All the values Helm renders with');
+    expect(header).not.toContain('Only the values that differ');
+    expect(header).toContain('# agent.token is left out.\n# two\n# lines\n');
+    expect(header).toContain('#   helm upgrade --install a polyaxon/agent \\\n#     -f values.yaml \\\n#     --set-string agent.token="$T"\n');
+    expect(header).not.toContain('helm repo update');
+  });
+});

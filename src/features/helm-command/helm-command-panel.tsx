@@ -3,20 +3,17 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useDeferredValue, useMemo, useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
-import { buildHelmCommands, nameProblems, type CommandVariant, type SecretMode } from '../../core/helm-command/build';
+import { useMemo } from 'react';
+import { nameProblems, type CommandVariant, type SecretMode } from '../../core/helm-command/build';
 import { hasAgentToken } from '../../core/helm-command/secret-mode';
-import { computeValues } from '../../core/values/output';
-import type { Values } from '../../core/values/types';
-import { toYaml } from '../../core/yaml/to-yaml';
+import { outputCommands } from '../../core/output/output-commands';
 import { CodeBlock } from '../../ui/code-block';
 import { CopyButton } from '../../ui/copy-button';
 import { SelectInput } from '../../ui/select-input';
-import { useAllProblems, useChartVersion } from '../builder/builder-context';
-import { DEFAULT_NAMESPACE, namespaceOf } from '../builder/form-namespace';
+import { useAllProblems } from '../builder/builder-context';
+import { DEFAULT_NAMESPACE } from '../builder/form-namespace';
 import { ProblemsRemain } from '../preview/problems-remain';
-import { useReleaseName } from './release-name';
+import { useOutput } from './use-output';
 
 const VARIANTS: readonly { value: CommandVariant; label: string }[] = [
   { value: 'file', label: '-f values.yaml' },
@@ -31,32 +28,19 @@ const SECRET_MODES: readonly { value: SecretMode; label: string }[] = [
   { value: 'secret', label: 'Kubernetes secret' },
 ];
 
-/** The helm (or Polyaxon CLI) commands for the current values, each with its own Copy button. */
+/**
+ * The helm (or Polyaxon CLI) commands for the current values, each with its
+ * own Copy button. The variant, token handling and release it sets are shared
+ * with the preview, so the commands deploy exactly the file shown there.
+ */
 export function HelmCommandPanel() {
-  const { control } = useFormContext<Values>();
-  const version = useChartVersion();
-  const values = useDeferredValue(useWatch({ control }) as Values);
-  const { release, setRelease } = useReleaseName();
-  const [variant, setVariant] = useState<CommandVariant>('file');
-  const [secretMode, setSecretMode] = useState<SecretMode>('inline');
+  const { computed, profile, output, settings } = useOutput();
+  const { release, setRelease, variant, setVariant, secretMode, setSecretMode } = settings;
+  const { namespace } = profile;
   const problems = useAllProblems();
 
-  const namespace = namespaceOf(values);
-  const changed = useMemo(() => computeValues(values, version).changed, [values, version]);
-  const hasToken = hasAgentToken(changed);
-  const blocks = useMemo(
-    () =>
-      buildHelmCommands({
-        release,
-        namespace,
-        chartVersion: version,
-        changed,
-        yaml: toYaml(changed),
-        variant,
-        ...(hasToken ? { secretMode } : {}),
-      }),
-    [changed, version, release, namespace, variant, hasToken, secretMode],
-  );
+  const hasToken = hasAgentToken(computed.changed);
+  const blocks = useMemo(() => outputCommands(output, profile), [output, profile]);
   // Checked against a valid namespace so only the release name's own problems show here.
   const releaseProblems = nameProblems(release, DEFAULT_NAMESPACE);
 

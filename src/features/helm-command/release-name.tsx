@@ -1,22 +1,12 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { DEFAULT_RELEASE, OutputSettingsProvider, useOutputSettings } from './output-settings';
 
-/** The Helm release name typed in the command panel (not a values key). */
-export const DEFAULT_RELEASE = 'polyaxon';
+export { DEFAULT_RELEASE };
 
-interface ReleaseNameValue {
-  release: string;
-  setRelease: (name: string) => void;
-}
-
-const ReleaseNameContext = createContext<ReleaseNameValue | null>(null);
-
-export function ReleaseNameProvider({ children }: { children: ReactNode }) {
-  const [release, setRelease] = useState(DEFAULT_RELEASE);
-  const value = useMemo(() => ({ release, setRelease }), [release]);
-  return <ReleaseNameContext.Provider value={value}>{children}</ReleaseNameContext.Provider>;
-}
+/** The provider of the shared output settings (release, variant, token handling); the app shell and embeds mount it under this name. */
+export const ReleaseNameProvider = OutputSettingsProvider;
 
 /** The release name; outside a provider, the default one. */
-export function useReleaseName(): ReleaseNameValue {
-  return useContext(ReleaseNameContext) ?? { release: DEFAULT_RELEASE, setRelease: () => undefined };
+export function useReleaseName(): { release: string; setRelease: (name: string) => void } {
+  const { release, setRelease } = useOutputSettings();
+  return { release, setRelease };
 }

@@ -4,39 +4,39 @@ import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
-import { useDeferredValue, useMemo, useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
-import { VALUES_FILE_NAME, valuesFileText } from '../../core/download/values-file';
-import { computeValues } from '../../core/values/output';
-import type { Values } from '../../core/values/types';
+import { useMemo, useState } from 'react';
+import { VALUES_FILE_NAME } from '../../core/download/values-file';
+import { outputFileText } from '../../core/output/output-file';
 import { toYaml } from '../../core/yaml/to-yaml';
 import { CopyButton } from '../../ui/copy-button';
 import { downloadText } from '../../ui/download';
-import { useAllProblems, useChartVersion } from '../builder/builder-context';
-import { namespaceOf } from '../builder/form-namespace';
-import { useReleaseName } from '../helm-command/release-name';
+import { useAllProblems } from '../builder/builder-context';
+import { useOutput } from '../helm-command/use-output';
 import { CodeBlock } from '../../ui/code-block';
+import { OutputNotes } from './output-notes';
 import { ProblemsRemain } from './problems-remain';
 import { EditYamlButton, YamlEditPanel } from '../yaml-edit/yaml-edit-panel';
 
 /**
- * The live values.yaml: subscribes to the form values itself, computes the
- * overlay (or the full merged values) and writes it with toYaml.
+ * The live values.yaml: the file the command panel's variant and token
+ * handling deploy (the overlay, the Polyaxon CLI file, or the values without
+ * the token), or on request the full merged values Helm renders with.
  */
 export function ValuesPreview() {
-  const { control } = useFormContext<Values>();
-  const version = useChartVersion();
-  const watched = useWatch({ control }) as Values;
-  const values = useDeferredValue(watched);
-  const [full, setFull] = useState(false);
+  const { computed, profile, output } = useOutput();
+  const [fullWanted, setFull] = useState(false);
   const [editing, setEditing] = useState(false);
-  const { release } = useReleaseName();
   const problems = useAllProblems();
 
-  const computed = useMemo(() => computeValues(values, version), [values, version]);
-  const text = useMemo(() => toYaml(full ? computed.full : computed.changed), [computed, full]);
-  const nothingChanged = !full && Object.keys(computed.changed).length === 0;
-  const fileText = () => valuesFileText(text, version, { release, namespace: namespaceOf(values) });
+  // The CLI file holds only changes: the CLI rejects some chart keys even at their defaults.
+  const fullAllowed = output.full !== undefined;
+  const full = fullWanted && fullAllowed;
+  const text = useMemo(() => (full && output.full ? toYaml(output.full) : output.yaml), [output, full]);
+  // The editor edits the form's own values, whatever the profile leaves out of the file.
+  const editText = () => toYaml(full ? computed.full : computed.changed);
+  const nothingChanged = !full && profile.variant !== 'cli' && Object.keys(computed.changed).length === 0;
+  const fileText = () => outputFileText(text, output, profile, full ? 'full' : 'changes');
+  const caption = profile.variant === 'cli' ? 'the file for polyaxon admin deploy' : full ? 'full merged values' : 'only what differs from the chart defaults';
 
   return (
     <Box component="section" aria-labelledby="preview-heading" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
@@ -45,20 +45,22 @@ export function ValuesPreview() {
           values.yaml
         </Typography>
         <Typography variant="caption" sx={{ color: 'text.secondary' }}>
-          {full ? 'full merged values' : 'only what differs from the chart defaults'}
+          {caption}
         </Typography>
         <Box sx={{ flex: 1 }} />
         <FormControlLabel
-          control={<Switch size="small" checked={full} onChange={(e) => setFull(e.target.checked)} />}
+          control={<Switch size="small" checked={full} disabled={!fullAllowed} onChange={(e) => setFull(e.target.checked)} />}
           label={<Typography variant="body2">Show full merged values</Typography>}
+          title={fullAllowed ? undefined : 'The Polyaxon CLI file holds only the changes: the CLI rejects some chart keys even at their defaults.'}
           sx={{ mr: 0 }}
         />
       </Box>
       {editing ? (
-        <YamlEditPanel initialText={text} onDone={() => setEditing(false)} />
+        <YamlEditPanel initialText={editText()} onDone={() => setEditing(false)} />
       ) : (
         <CodeBlock id="values-preview" text={text} maxHeight="min(52vh, 640px)" />
       )}
+      {!editing && <OutputNotes notes={output.notes} />}
       {nothingChanged && (
         <Typography variant="caption" sx={{ color: 'text.secondary', mt: 0.5 }}>
           Nothing changed yet: Helm installs the chart defaults.
