@@ -205,7 +205,6 @@ export const PARITY_CASES: readonly ParityCase[] = [
     ourPath: 'agent.resources.requests.cpu',
     cli: 'rejects',
     ours: 'rejects',
-    knownGap: 'resources-null',
   },
   {
     id: 'connection-env-list',

@@ -42,3 +42,14 @@ export const CLI_ACCEPTED_EXTRAS: Readonly<Record<string, readonly string[]>> = 
   'externalServices.api': EXTERNAL_SERVICE_KEYS,
   'externalServices.gateway': EXTERNAL_SERVICE_KEYS,
 };
+
+/**
+ * Components whose `resources` the CLI reads as Kubernetes
+ * V1ResourceRequirements (CLI 2.15.1): every quantity under `limits` and
+ * `requests` must be a string, so a `null` quantity (written to remove a chart
+ * default) is rejected, while a `null` limits or requests block is accepted.
+ * `sidecar.resources` is a free dict and takes null quantities.
+ */
+export const CLI_TYPED_RESOURCE_OWNERS: readonly string[] = ['gateway', 'agent', 'operator', 'notifier', 'cleaner', 'init'];
+
+export const RESOURCE_BLOCKS = ['limits', 'requests'] as const;

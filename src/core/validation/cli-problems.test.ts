@@ -75,6 +75,44 @@ describe('cliProblems', () => {
     expect(problems[0]?.message).toContain('install with Helm');
   });
 
+  describe('emptied resource quantities (CLI 2.15.1 wants strings; a null block passes; sidecar.resources is a free dict)', () => {
+    const resourceCases: Array<[name: string, patch: Values, expected: Array<[string, string]>]> = [
+      ['agent CPU request emptied', { agent: { resources: { requests: { cpu: null } } } }, [['agent.resources.requests.cpu', 'cli-resource-null']]],
+      ['gateway memory limit emptied', { gateway: { resources: { limits: { memory: null } } } }, [['gateway.resources.limits.memory', 'cli-resource-null']]],
+      ['operator CPU limit emptied', { operator: { resources: { limits: { cpu: null } } } }, [['operator.resources.limits.cpu', 'cli-resource-null']]],
+      [
+        'notifier, cleaner and init requests emptied one by one',
+        { notifier: { resources: { requests: { cpu: null } } }, cleaner: { resources: { requests: { memory: null } } }, init: { resources: { limits: { cpu: null } } } },
+        [
+          ['notifier.resources.requests.cpu', 'cli-resource-null'],
+          ['cleaner.resources.requests.memory', 'cli-resource-null'],
+          ['init.resources.limits.cpu', 'cli-resource-null'],
+        ],
+      ],
+      ['sidecar CPU request emptied: fine (a free dict for the CLI)', { sidecar: { resources: { requests: { cpu: null } } } }, []],
+      ['every agent request emptied: fine (written as requests: null)', { agent: { resources: { requests: { cpu: null, memory: null } } } }, []],
+      [
+        'a whole block emptied next to a single emptied quantity',
+        { agent: { resources: { limits: { cpu: null, memory: null }, requests: { memory: null } } } },
+        [['agent.resources.requests.memory', 'cli-resource-null']],
+      ],
+      ['a changed quantity: fine', { agent: { resources: { requests: { cpu: '250m' } } } }, []],
+    ];
+    test.each(resourceCases)('%s', (_name, patch, expected) => {
+      expect(brief(patch)).toEqual(expected);
+    });
+
+    test('the message names the field, says why and what works', () => {
+      const [p] = cliProblems(form({ agent: { resources: { requests: { cpu: null } } } }), '2.15.1');
+      expect(p?.severity).toBe('error');
+      expect(p?.message).toContain('Agent CPU request (`agent.resources.requests.cpu`) is emptied');
+      expect(p?.message).toContain('cannot remove a single resource default');
+      expect(p?.message).toContain('Set a quantity (e.g. 100m)');
+      expect(p?.message).toContain('empty every value of Agent resource requests');
+      expect(p?.message).toContain('install with Helm');
+    });
+  });
+
   test('a key the CLI rejects is reported whenever it is written, in any release', () => {
     // operators.paddlejob is a chart key up to 2.11.1 (default false); CLI 2.15.1 has no such field.
     expect(brief({ operators: { paddlejob: false } }, '2.10.0')).toEqual([]);

@@ -1,12 +1,14 @@
 import * as z from 'zod';
 import { chartDefaults } from '../../schema/defaults';
 import { isField, type FieldNode, type SchemaNode } from '../../schema/walk';
-import { effectiveCli, groupChildKeys, schemaNodes, selfAndAncestors } from '../fields/node-index';
+import { effectiveCli, groupChildKeys, nodeById, schemaNodes, selfAndAncestors } from '../fields/node-index';
+import { cliCompatibleValues } from '../values/cli-compatible';
+import { helmMerge } from '../values/helm-merge';
 import { normalizeValues } from '../values/normalize';
 import { helmOverlay } from '../values/overlay';
 import { isPlainMap, type Values } from '../values/types';
 import { getIn } from './context';
-import { CLI_ACCEPTED_EXTRAS, cliLenientGroup, PLATFORM_ONLY_KEYS } from './cli-keys';
+import { CLI_ACCEPTED_EXTRAS, CLI_TYPED_RESOURCE_OWNERS, cliLenientGroup, PLATFORM_ONLY_KEYS, RESOURCE_BLOCKS } from './cli-keys';
 import { asList, nameOf, show } from './rules/helpers';
 import { sortProblems } from './sort';
 import type { Problem } from './types';
@@ -130,6 +132,39 @@ function connectionProblems(values: Values, out: Problem[]): void {
   asList(getIn(values, 'connections')).forEach((item, i) => check(item, 'connections', `Connection ${i + 1}`));
 }
 
+/**
+ * Emptying one CPU/memory request or limit writes `null` to delete the chart
+ * default, and the CLI wants a quantity string there. The CLI-compatible file
+ * writes a fully emptied block as one `null` (accepted), so what is left are
+ * null quantities next to kept ones: the CLI path cannot carry them.
+ */
+function resourceNullProblems(file: Values, defaults: Values, out: Problem[]): void {
+  for (const owner of CLI_TYPED_RESOURCE_OWNERS) {
+    for (const key of RESOURCE_BLOCKS) {
+      const blockPath = `${owner}.resources.${key}`;
+      const block = getIn(file, blockPath);
+      if (!isPlainMap(block)) continue;
+      const blockLabel = nodeById(blockPath)?.meta.label ?? `\`${blockPath}\``;
+      for (const [quantity, value] of Object.entries(block)) {
+        if (value !== null) continue;
+        const path = `${blockPath}.${quantity}`;
+        const label = nodeById(path)?.meta.label ?? 'This resource value';
+        const chartDefault = getIn(defaults, path);
+        const shown = typeof chartDefault === 'string' ? chartDefault : undefined;
+        out.push({
+          path,
+          message:
+            `${label} (\`${path}\`) is emptied, which the file writes as \`null\` to remove the chart default${shown ? ` (${shown})` : ''}. ` +
+            'The Polyaxon CLI cannot remove a single resource default: it wants a quantity string there and rejects the file. ' +
+            `Set a quantity${shown ? ` (e.g. ${shown})` : ''}, empty every value of ${blockLabel} (then the file writes the whole block as \`null\`, which the CLI accepts), or install with Helm instead of the CLI.`,
+          severity: 'error',
+          rule: 'cli-resource-null',
+        });
+      }
+    }
+  }
+}
+
 export function cliProblems(formValues: Values, version: string): Problem[] {
   const normalized = normalizeValues(formValues);
   const defaults = chartDefaults(version);
@@ -165,5 +200,8 @@ export function cliProblems(formValues: Values, version: string): Problem[] {
 
   unknownKeyProblems(normalized, '', out);
   connectionProblems(changed, out);
+  // Checked on the file the builder writes for the CLI (release and namespace do not matter here).
+  const file = cliCompatibleValues(changed, { version, namespace: '', release: '', full: helmMerge(defaults, changed) }).values;
+  resourceNullProblems(file, defaults, out);
   return sortProblems(out);
 }

@@ -14,11 +14,12 @@ function computed(patch: Values) {
 
 describe('cliCompatibleValues', () => {
   test('adds what the CLI needs, as strings, first', () => {
-    const { values, dropped, added } = cliCompatibleValues({}, opts);
+    const { values, dropped, added, nulledBlocks } = cliCompatibleValues({}, opts);
     expect(values).toEqual({ deploymentChart: 'agent', deploymentVersion: '2.15.1', releaseName: 'plx', namespace: 'ml', agent: {} });
     expect(Object.keys(values)[0]).toBe('deploymentChart');
     expect(dropped).toEqual([]);
     expect(added).toEqual([]);
+    expect(nulledBlocks).toEqual([]);
   });
 
   test('keeps accepted keys and leaves out Helm-only ones, pruning emptied maps', () => {
@@ -77,5 +78,48 @@ describe('cliCompatibleValues: runAsUser and runAsGroup are written together (th
     expect(values.securityContext).toBeUndefined();
     expect(dropped).toEqual(['securityContext.user']);
     expect(added).toEqual([]);
+  });
+});
+
+describe('cliCompatibleValues: a fully emptied resource block is written as null (the CLI rejects null quantities)', () => {
+  test('every agent request emptied: requests: null; Helm renders no requests instead of requests: {}', () => {
+    const { changed, full } = computed({ agent: { resources: { requests: { cpu: null, memory: null } } } });
+    expect(changed.agent).toEqual({ resources: { requests: { cpu: null, memory: null } } });
+    const { values, nulledBlocks } = cliCompatibleValues(changed, { ...opts, full });
+    expect(values.agent).toEqual({ resources: { requests: null } });
+    expect(nulledBlocks).toEqual(['agent.resources.requests']);
+    const rendered = helmMerge(chartDefaults('2.15.1'), values).agent as Values;
+    expect((full.agent as Values).resources).toEqual({ limits: { cpu: '500m', memory: '2000Mi' }, requests: {} });
+    expect(rendered.resources).toEqual({ limits: { cpu: '500m', memory: '2000Mi' } });
+    expect(cliCompatibleValues(changed, opts)).toEqual(cliCompatibleValues(changed, { ...opts, full }));
+  });
+
+  test('each CLI-typed component, limits and requests', () => {
+    const empty = { cpu: null, memory: null };
+    const owners = ['gateway', 'agent', 'operator', 'notifier', 'cleaner', 'init'];
+    const { changed, full } = computed(Object.fromEntries(owners.map((o) => [o, { resources: { limits: empty, requests: empty } }])));
+    const { values, nulledBlocks } = cliCompatibleValues(changed, { ...opts, full });
+    for (const o of owners) expect((values[o] as Values).resources, o).toEqual({ limits: null, requests: null });
+    expect(nulledBlocks).toHaveLength(owners.length * 2);
+  });
+
+  test('one quantity emptied, the other kept: left as is (cliProblems reports it)', () => {
+    const { changed, full } = computed({ agent: { resources: { requests: { cpu: null } } } });
+    const { values, nulledBlocks } = cliCompatibleValues(changed, { ...opts, full });
+    expect(values.agent).toEqual({ resources: { requests: { cpu: null } } });
+    expect(nulledBlocks).toEqual([]);
+  });
+
+  test('sidecar.resources (a free dict for the CLI) keeps its null quantities', () => {
+    const { changed, full } = computed({ sidecar: { resources: { requests: { cpu: null, memory: null } } } });
+    const { values, nulledBlocks } = cliCompatibleValues(changed, { ...opts, full });
+    expect(values.sidecar).toEqual({ resources: { requests: { cpu: null, memory: null } } });
+    expect(nulledBlocks).toEqual([]);
+  });
+
+  test('a block whose nulls leave another quantity in the rendered values is not nulled', () => {
+    const full = mergeUserValues(chartDefaults('2.15.1'), { agent: { resources: { requests: { 'nvidia.com/gpu': '1' } } } });
+    const { values } = cliCompatibleValues({ agent: { resources: { requests: { cpu: null, memory: null } } } }, { ...opts, full });
+    expect(values.agent).toEqual({ resources: { requests: { cpu: null, memory: null } } });
   });
 });

@@ -1,6 +1,7 @@
 import { allNodes, chartDefaults } from '../../schema/defaults';
 import { schemaAt } from '../../schema/walk';
 import { valuesSchema } from '../../schema/values-schema';
+import { CLI_TYPED_RESOURCE_OWNERS, RESOURCE_BLOCKS } from '../validation/cli-keys';
 import { helmMerge } from './helm-merge';
 import { orderBySchema } from './order';
 import { isPlainMap, type Values } from './types';
@@ -24,6 +25,11 @@ export interface CliCompatibleResult {
   readonly dropped: readonly string[];
   /** Dotted paths written at their merged value although unchanged, because the CLI checks them together with a changed key. */
   readonly added: readonly string[];
+  /**
+   * Resource blocks (e.g. `agent.resources.requests`) whose every quantity was
+   * emptied, written as one `null` because the CLI rejects null quantities.
+   */
+  readonly nulledBlocks: readonly string[];
   /** Top-level keys the schema does not know; the CLI rejects unknown keys. */
   readonly unknown: readonly string[];
 }
@@ -92,11 +98,39 @@ function writeTogether(values: Values, full: () => Values): string[] {
 }
 
 /**
+ * A limits/requests block of a CLI-typed `resources` whose written quantities
+ * are all `null` and that Helm renders empty (every chart default removed) is
+ * written as `null` instead: CLI 2.15.1 rejects a null quantity but accepts a
+ * null block. Helm then renders the block as absent rather than `{}` (the
+ * manifests get `requests: null` instead of `requests: {}`), which Kubernetes
+ * reads the same: no requests. A block that keeps a quantity cannot drop one
+ * default for the CLI; cliProblems reports that.
+ */
+function nullEmptiedResourceBlocks(values: Values, full: () => Values): string[] {
+  const nulled: string[] = [];
+  for (const owner of CLI_TYPED_RESOURCE_OWNERS) {
+    const resources = getAt(values, [owner, 'resources']);
+    if (!isPlainMap(resources)) continue;
+    for (const key of RESOURCE_BLOCKS) {
+      const block = resources[key];
+      if (!isPlainMap(block) || Object.keys(block).length === 0 || !Object.values(block).every((v) => v === null)) continue;
+      const rendered = getAt(full(), [owner, 'resources', key]);
+      if (!isPlainMap(rendered) || Object.keys(rendered).length > 0) continue;
+      resources[key] = null;
+      nulled.push(`${owner}.resources.${key}`);
+    }
+  }
+  return nulled;
+}
+
+/**
  * The only-changed values made acceptable to `polyaxon admin deploy -f`
  * (CLI 2.15.1): it adds what the CLI needs (deploymentChart agent, the chart
  * version as a string, the namespace, the release name, an `agent` key),
- * writes runAsUser and runAsGroup together, and leaves out the chart keys the
- * CLI rejects, listing them. Helm renders the same values from it.
+ * writes runAsUser and runAsGroup together, writes a fully emptied resource
+ * block as `null`, and leaves out the chart keys the CLI rejects, listing
+ * them. Helm renders the same values from it, except that a nulled resource
+ * block is absent instead of `{}`.
  */
 export function cliCompatibleValues(changed: Values, options: CliCompatibleOptions): CliCompatibleResult {
   const values = cloneMap(changed);
@@ -110,11 +144,12 @@ export function cliCompatibleValues(changed: Values, options: CliCompatibleOptio
     }
   }
   const added = writeTogether(values, merged);
+  const nulledBlocks = nullEmptiedResourceBlocks(values, merged);
   values.deploymentChart = 'agent';
   values.deploymentVersion = options.version;
   values.namespace = options.namespace;
   values.releaseName = options.release;
   if (!isPlainMap(values.agent)) values.agent = {};
   const unknown = Object.keys(values).filter((key) => schemaAt(valuesSchema, [key]) === undefined);
-  return { values: orderBySchema(values), dropped, added, unknown };
+  return { values: orderBySchema(values), dropped, added, nulledBlocks, unknown };
 }
