@@ -17,12 +17,13 @@ interface Service {
 
 function serviceGroup(s: Service) {
   const common = { docsAnchor: anchor, readBy: 'chart', cli: s.cli } as const;
+  const Title = s.title.charAt(0).toUpperCase() + s.title.slice(1);
   return group(
     {
       host: text(
         {
           ...common,
-          label: `${s.title} host`,
+          label: `${Title} host`,
           description: `Bare host name the gateway proxies ${s.title} traffic to (POLYAXON_PROXY_${s.env}_HOST); unset means the in-cluster gateway.${s.extra ? ` ${s.extra}` : ''}`,
           placeholder: 'cloud.polyaxon.com',
           ...(s.hostWarning ? { warning: s.hostWarning } : {}),
@@ -31,14 +32,14 @@ function serviceGroup(s: Service) {
       ),
       port: port({
         ...common,
-        label: `${s.title} port`,
+        label: `${Title} port`,
         description: `Port of the ${s.title} host (POLYAXON_PROXY_${s.env}_PORT); 443 means https, 80 http, any other port http with that port.`,
         fallback: 443,
         placeholder: '443',
       }),
       useResolver: bool({
         ...common,
-        label: `${s.title} use resolver`,
+        label: `${Title}: use the cluster resolver`,
         description: `Resolve the ${s.title} host with the cluster DNS resolver (POLYAXON_PROXY_${s.env}_USE_RESOLVER).`,
       }),
     },
