@@ -6,6 +6,12 @@ export type Severity = 'error' | 'warning';
 export interface Problem {
   /** Dotted values path of the field (or group, or unknown key) the problem belongs to. */
   path: string;
+  /**
+   * Where inside the field's value it sits, when not on the whole value:
+   * dotted keys and list indexes below `path` (`1.operator` for the second
+   * toleration's operator, `0.hosts.1`). Lets list editors mark the row input.
+   */
+  subPath?: string;
   /** A sentence in user terms that names the field. */
   message: string;
   severity: Severity;

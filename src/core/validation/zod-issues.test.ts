@@ -34,6 +34,17 @@ describe('zod issues map to the field that owns them', () => {
     else expect(messages.some((m) => message.test(m)), messages.join('\n')).toBe(true);
   });
 
+  test('subPath says where inside the field: the item index, then its keys', () => {
+    const located = (patch: Values) => schemaProblems(normalizeValues(form(patch))).map((p) => [p.path, p.subPath, p.message]);
+    expect(located({ tolerations: [{ key: 'a', operator: 'Equal', value: 'b' }, { key: 'a', operator: 'Is' }] })).toEqual([
+      ['tolerations', '1.operator', 'Toleration 2: operator must be Exists or Equal'],
+    ]);
+    expect(located({ ingress: { tls: [{ secretName: 'polyaxon-tls', hosts: ['ok.acme.com', 5] }] } })).toContainEqual(['ingress.tls', '0.hosts.1', expect.stringMatching(/^TLS entry 1: /)]);
+    expect(located({ artifactsStore: { name: 'store', kind: 'gcs' } })).toContainEqual(['artifactsStore', 'schema.bucket', expect.stringMatching(/^Artifacts store: /)]);
+    // On the whole value: no subPath.
+    expect(located({ gateway: { service: { port: 0 } } })).toEqual([['gateway.service.port', undefined, 'Service port: At least 1']]);
+  });
+
   test('the chart defaults of the newest release have no schema problems', () => {
     expect(problems({})).toEqual([]);
   });

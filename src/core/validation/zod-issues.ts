@@ -136,15 +136,16 @@ export function issueToProblem(issue: Issue, values: Values): Problem {
     return { path: node.id, message: sentence(subject, issue), severity: 'error', rule: 'zod' };
   }
   const field = node as FieldNode;
+  const subPath = rest.map(String).join('.');
   const [first, ...inner] = rest as [PropertyKey, ...PropertyKey[]];
   if (typeof first === 'string' && field.meta.widget !== 'keyValue') {
     // Inside a single structured value (a connection, an affinity): name the sub-path.
-    return { path: field.id, message: `${field.meta.label}: ${sentence(formatSubPath(rest), issue)}`, severity: 'error', rule: 'zod' };
+    return { path: field.id, subPath, message: `${field.meta.label}: ${sentence(formatSubPath(rest), issue)}`, severity: 'error', rule: 'zod' };
   }
   const item = valueAt(values, issue.path.slice(0, depth + 1));
   const subject = itemSubject(field, first, item);
   const message = inner.length === 0 ? sentence(subject, issue) : `${subject}: ${sentence(formatSubPath(inner), issue)}`;
-  return { path: field.id, message, severity: 'error', rule: 'zod' };
+  return { path: field.id, subPath, message, severity: 'error', rule: 'zod' };
 }
 
 /** A schema problem and where its issue sits (for rules that supersede it). */

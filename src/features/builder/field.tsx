@@ -5,7 +5,7 @@ import type { FieldNode } from '../../schema/walk';
 import { useChartVersion, useFieldProblems } from './builder-context';
 import { FieldFrame, type FrameMessage } from './field-frame';
 import { WIDGETS } from './widgets/registry';
-import { fieldIds } from './widgets/widget-props';
+import { fieldIds, problemLocation } from './widgets/widget-props';
 
 /**
  * One schema field: picks its widget from fieldProps(node, version).widget and
@@ -20,8 +20,9 @@ export const Field = memo(function Field({ node }: { node: FieldNode }) {
   if (!existsWithAncestors(node, version)) return null;
 
   const def = WIDGETS[fp.widget];
+  // Widgets that show nested problems mark the row input a problem's subPath points at; the frame shows the rest.
   const messages: FrameMessage[] = problems
-    .filter((p) => p.path === node.id || !def.showsNested)
+    .filter((p) => problemLocation(p) === node.id || !def.showsNested)
     .map((p) => ({
       severity: p.severity,
       text: p.path === node.id ? p.message : `${p.path.slice(node.id.length + 1)}: ${p.message}`,

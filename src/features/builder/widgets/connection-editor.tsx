@@ -77,12 +77,16 @@ export function ConnectionEditor({ path, value, onChange, kinds, problems }: Con
     onChange(withKey(withKey(value, 'kind', next), 'schema', Object.keys(nextSchema).length > 0 ? nextSchema : undefined));
   };
 
-  const shown = ['name', 'kind', 'schema', ...(info?.schemaFields.map((f) => `schema.${f.key}`) ?? [])];
+  // The sub-paths whose inputs show their own message; every other problem below the connection is listed under it.
+  const shown = ['name', 'kind'];
+  for (const f of info?.schemaFields ?? []) {
+    if (f.type === 'stringList') listOf(schema[f.key]).forEach((_, i) => shown.push(`schema.${f.key}.${i}`));
+    else if (f.type !== 'boolean') shown.push(`schema.${f.key}`);
+  }
   for (const res of ['secret', 'configMap']) {
-    shown.push(res, ...RESOURCE_KEYS.map((k) => `${res}.${k}`));
+    shown.push(...RESOURCE_KEYS.filter((k) => k !== 'items').map((k) => `${res}.${k}`));
     listOf(mapOf(value[res]).items).forEach((_, i) => shown.push(`${res}.items.${i}`));
   }
-  listOf(schema.flags).forEach((_, i) => shown.push(`schema.flags.${i}`));
   const leftovers = leftoverMessages(problems, path, shown);
 
   return (

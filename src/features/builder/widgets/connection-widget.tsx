@@ -7,7 +7,7 @@ import { isPlainMap } from '../../../core/values/types';
 import { ARTIFACT_STORE_KINDS } from '../../../schema/keys/connection';
 import { ConnectionEditor } from './connection-editor';
 import { useFieldValue } from './use-field';
-import type { WidgetProps } from './widget-props';
+import { problemLocation, type WidgetProps } from './widget-props';
 
 /** A single connection (the artifacts store): unset, or a connection of a mount or blob kind. */
 export function ConnectionWidget({ node, fp, ids, describedBy, problems }: WidgetProps) {
@@ -27,7 +27,14 @@ export function ConnectionWidget({ node, fp, ids, describedBy, problems }: Widge
   }
   return (
     <Box role="group" aria-labelledby={ids.label} aria-describedby={describedBy} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.25, bgcolor: 'grey.50' }}>
-      <ConnectionEditor path={node.id} value={value} onChange={field.onChange} kinds={ARTIFACT_STORE_KINDS} problems={problems} />
+      {/* Problems on the whole value show in the field frame; the editor shows those inside it. */}
+      <ConnectionEditor
+        path={node.id}
+        value={value}
+        onChange={field.onChange}
+        kinds={ARTIFACT_STORE_KINDS}
+        problems={problems.filter((p) => problemLocation(p) !== node.id)}
+      />
       <Button size="small" color="inherit" startIcon={<Delete />} onClick={() => field.onChange(null)} sx={{ mt: 1 }}>
         Unset {fp.label.toLowerCase()}
       </Button>

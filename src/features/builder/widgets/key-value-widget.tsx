@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react';
 import { deepEqual } from '../../../core/values/deep-equal';
 import { isPlainMap, type Values } from '../../../core/values/types';
 import { asText, hasError, useFieldValue } from './use-field';
-import { messagesAt, type WidgetProps } from './widget-props';
+import { messagesAt, problemLocation, type WidgetProps } from './widget-props';
 
 interface Row {
   key: string;
@@ -77,7 +77,7 @@ export function KeyValueWidget({ node, fp, ids, describedBy, problems }: WidgetP
               label="Value"
               value={asText(row.value)}
               onChange={(e) => commit(rows.map((r, j) => (j === i ? { ...r, value: e.target.value } : r)))}
-              error={hasError(problems.filter((p) => p.path === `${node.id}.${row.key}`))}
+              error={hasError(problems.filter((p) => problemLocation(p) === `${node.id}.${row.key}`))}
               helperText={valueMessages.length > 0 ? valueMessages.join('; ') : undefined}
               sx={{ flex: '1 1 55%' }}
               slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off', style: { fontFamily: 'monospace' } } }}

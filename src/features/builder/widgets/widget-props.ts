@@ -35,12 +35,20 @@ export function fieldIds(path: string): FieldIds {
   return { input: base, label: `${base}-label`, description: `${base}-desc`, problems: `${base}-problems` };
 }
 
+/** The values path a problem points at: its field's path, and inside the value its `subPath` (`tolerations.1.operator`). */
+export function problemLocation(problem: Problem): string {
+  return problem.subPath === undefined || problem.subPath === '' ? problem.path : `${problem.path}.${problem.subPath}`;
+}
+
 /** Problem messages exactly at `path`. */
 export function messagesAt(problems: readonly Problem[], path: string): string[] {
-  return problems.filter((p) => p.path === path).map((p) => p.message);
+  return problems.filter((p) => problemLocation(p) === path).map((p) => p.message);
 }
 
 /** Problems at `path` or below it. */
 export function problemsUnder(problems: readonly Problem[], path: string): readonly Problem[] {
-  return problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`));
+  return problems.filter((p) => {
+    const at = problemLocation(p);
+    return at === path || at.startsWith(`${path}.`);
+  });
 }
