@@ -1,13 +1,13 @@
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
-import { ListEditor } from './list-editor';
-import { listOf, mapOf, withKey, withPath } from './object-edit';
-import { leftoverMessages, subInputState } from './row-problems';
-import { asText, useFieldValue } from './use-field';
+import { ListField } from './list-field';
+import { mapOf, withKey, withPath } from './object-edit';
+import { asText } from './use-field';
 import type { WidgetProps } from './widget-props';
 
 const PORT_PATH = ['backend', 'service', 'port'];
 const NAME_PATH = ['backend', 'service', 'name'];
+const SUBKEYS = ['path', NAME_PATH.join('.'), PORT_PATH.join('.')];
 
 /** A port typed as digits is a number; anything else is a named port. */
 function portValue(text: string): number | string {
@@ -15,23 +15,17 @@ function portValue(text: string): number | string {
 }
 
 /** Extra ingress paths (path -> service name and port), e.g. AWS ALB redirect actions. */
-export function ExtraPathsWidget({ node, ids, describedBy, problems }: WidgetProps) {
-  const field = useFieldValue(node.id);
-  const items = listOf(field.value);
+export function ExtraPathsWidget(props: WidgetProps) {
   return (
-    <ListEditor
-      items={items}
-      onChange={field.onChange}
-      labelId={ids.label}
-      describedBy={describedBy}
+    <ListField
+      widget={props}
       noun="extra path"
       emptyText="No extra paths."
       newItem={() => ({ path: '', backend: { service: { name: '', port: 80 } } })}
-      rowMessages={(i) => leftoverMessages(problems, `${node.id}.${i}`, ['path', NAME_PATH.join('.'), PORT_PATH.join('.')])}
-      renderRow={(item, i, update) => {
+      shownInRow={() => SUBKEYS}
+      renderRow={({ item, path: p, update, state }) => {
         const row = mapOf(item);
         const service = mapOf(mapOf(row.backend).service);
-        const p = `${node.id}.${i}`;
         return (
           <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', sm: '1.2fr 1.2fr 0.8fr' } }}>
             <TextField
@@ -40,7 +34,7 @@ export function ExtraPathsWidget({ node, ids, describedBy, problems }: WidgetPro
               placeholder="/*"
               value={asText(row.path)}
               onChange={(e) => update(withKey(row, 'path', e.target.value))}
-              {...subInputState(problems, `${p}.path`)}
+              {...state('path')}
             />
             <TextField
               name={`${p}.backend.service.name`}
@@ -48,7 +42,7 @@ export function ExtraPathsWidget({ node, ids, describedBy, problems }: WidgetPro
               placeholder="ssl-redirect"
               value={asText(service.name)}
               onChange={(e) => update(withPath(row, NAME_PATH, e.target.value))}
-              {...subInputState(problems, `${p}.backend.service.name`)}
+              {...state('backend.service.name')}
             />
             <TextField
               name={`${p}.backend.service.port`}
@@ -56,7 +50,7 @@ export function ExtraPathsWidget({ node, ids, describedBy, problems }: WidgetPro
               placeholder="use-annotation"
               value={asText(service.port)}
               onChange={(e) => update(withPath(row, PORT_PATH, e.target.value === '' ? '' : portValue(e.target.value)))}
-              {...subInputState(problems, `${p}.backend.service.port`)}
+              {...state('backend.service.port')}
             />
           </Box>
         );

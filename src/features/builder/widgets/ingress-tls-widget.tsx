@@ -1,36 +1,24 @@
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
-import { ListEditor } from './list-editor';
+import { ListField } from './list-field';
 import { listOf, mapOf, withKey } from './object-edit';
 import { StringListEditor } from './string-list-editor';
-import { leftoverMessages, subInputState } from './row-problems';
-import { asText, useFieldValue } from './use-field';
+import { asText } from './use-field';
 import { domId, problemsUnder, type WidgetProps } from './widget-props';
 
 /** Ingress TLS entries: a Secret name and the hosts it covers. */
-export function IngressTlsWidget({ node, ids, describedBy, problems }: WidgetProps) {
-  const field = useFieldValue(node.id);
-  const items = listOf(field.value);
+export function IngressTlsWidget(props: WidgetProps) {
   return (
-    <ListEditor
-      items={items}
-      onChange={field.onChange}
-      labelId={ids.label}
-      describedBy={describedBy}
+    <ListField
+      widget={props}
       noun="TLS entry"
       emptyText="No TLS entries: the ingress serves plain HTTP."
       newItem={() => ({ secretName: '', hosts: [''] })}
-      rowMessages={(i) =>
-        leftoverMessages(
-          problems,
-          `${node.id}.${i}`,
-          ['secretName', 'hosts', ...listOf(mapOf(items[i]).hosts).map((_, h) => `hosts.${h}`)],
-        )
-      }
-      renderRow={(item, i, update) => {
+      shownInRow={(item) => ['secretName', 'hosts', ...listOf(mapOf(item).hosts).map((_, h) => `hosts.${h}`)]}
+      renderRow={({ item, path: p, update, problems, state }) => {
         const row = mapOf(item);
-        const p = `${node.id}.${i}`;
         const hostsLabel = domId('tls-hosts', p);
+        const hostsMessage = state('hosts').helperText;
         return (
           <Box sx={{ display: 'grid', gap: 1 }}>
             <TextField
@@ -39,7 +27,7 @@ export function IngressTlsWidget({ node, ids, describedBy, problems }: WidgetPro
               placeholder="polyaxon-tls"
               value={asText(row.secretName)}
               onChange={(e) => update(withKey(row, 'secretName', e.target.value))}
-              {...subInputState(problems, `${p}.secretName`)}
+              {...state('secretName')}
             />
             <Box>
               <Box id={hostsLabel} sx={{ typography: 'caption', color: 'text.secondary', mb: 0.5 }}>
@@ -55,9 +43,7 @@ export function IngressTlsWidget({ node, ids, describedBy, problems }: WidgetPro
                 placeholder="polyaxon.acme.com"
                 problems={problemsUnder(problems, `${p}.hosts`)}
               />
-              {subInputState(problems, `${p}.hosts`).helperText && (
-                <Box sx={{ typography: 'caption', color: 'error.main' }}>{subInputState(problems, `${p}.hosts`).helperText}</Box>
-              )}
+              {hostsMessage && <Box sx={{ typography: 'caption', color: 'error.main' }}>{hostsMessage}</Box>}
             </Box>
           </Box>
         );
