@@ -28,7 +28,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx vite build --logLevel warn && npx vite build -c vite.embed.config.ts --logLevel warn && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      command: `export VITE_CONFIG_NATIVE_IGNORE_WARNING=true && npx vite build --logLevel warn && npx vite build -c vite.embed.config.ts --logLevel warn && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
       url: `http://127.0.0.1:${port}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
