@@ -3,7 +3,7 @@ import { VALUES_FILE_NAME } from '../download/values-file';
 
 /** One thing the user should know about the written file, in user terms. */
 export interface OutputNote {
-  readonly id: 'cli-file' | 'cli-dropped' | 'cli-unknown' | 'cli-added' | 'token-env' | 'token-secret' | 'token-cli-env';
+  readonly id: 'cli-file' | 'cli-dropped' | 'cli-unknown' | 'cli-added' | 'cli-nulled' | 'token-env' | 'token-secret' | 'token-cli-env';
   readonly severity: 'info' | 'warning';
   /** A sentence; when `paths` is not empty it ends with a colon and the paths follow. */
   readonly text: string;
@@ -45,6 +45,15 @@ export function cliAddedNote(paths: readonly string[]): OutputNote {
     id: 'cli-added',
     severity: 'info',
     text: 'Written at their chart value because the Polyaxon CLI checks them together with a key you changed:',
+    paths,
+  };
+}
+
+export function cliNulledNote(paths: readonly string[]): OutputNote {
+  return {
+    id: 'cli-nulled',
+    severity: 'info',
+    text: 'Emptied resource blocks written as one null (the Polyaxon CLI rejects an emptied quantity; Helm removes the block either way):',
     paths,
   };
 }

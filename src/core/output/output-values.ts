@@ -8,6 +8,7 @@ import {
   cliAddedNote,
   cliDroppedNote,
   cliFileNote,
+  cliNulledNote,
   cliUnknownNote,
   tokenCliEnvNote,
   tokenEnvNote,
@@ -46,22 +47,16 @@ function writtenReleaseName(changed: Values): string | undefined {
   return typeof name === 'string' && name !== '' ? name : undefined;
 }
 
-/** `added` of the CLI-compatible result (keys written at their merged value), when that version of it reports them. */
-function addedPaths(result: object): readonly string[] {
-  return 'added' in result && Array.isArray(result.added) ? (result.added as readonly string[]) : [];
-}
-
 function cliOutput(computed: ComputedValues, profile: OutputProfile, mode: SecretMode | undefined): Omit<ProfileOutput, 'yaml' | 'secretMode'> {
   const release = writtenReleaseName(computed.changed) ?? profile.release;
   // The CLI reads the token only from the file: 'env' cannot keep it out, 'secret' can.
   const base = mode === 'secret' ? valuesForSecretMode(computed.changed, 'secret', release) : computed.changed;
-  const options = { version: profile.version, namespace: profile.namespace, release, full: computed.full };
-  const result = cliCompatibleValues(base, options);
-  const added = addedPaths(result);
+  const result = cliCompatibleValues(base, { version: profile.version, namespace: profile.namespace, release, full: computed.full });
   const notes: OutputNote[] = [cliFileNote()];
   if (result.dropped.length > 0) notes.push(cliDroppedNote(result.dropped));
   if (result.unknown.length > 0) notes.push(cliUnknownNote(result.unknown));
-  if (added.length > 0) notes.push(cliAddedNote(added));
+  if (result.added.length > 0) notes.push(cliAddedNote(result.added));
+  if (result.nulledBlocks.length > 0) notes.push(cliNulledNote(result.nulledBlocks));
   if (mode === 'env') notes.push(tokenCliEnvNote());
   if (mode === 'secret') notes.push(tokenSecretNote(agentSecretName(release)));
   return { values: result.values, full: undefined, release, notes };

@@ -136,6 +136,14 @@ describe('outputFor: which values each profile writes', () => {
     expect(outputCommands(named, profile('cli', 'inline')).find((b) => b.id === 'uninstall')?.command).toContain('helm uninstall agent-a');
   });
 
+  test('the CLI file notes paired keys written at their chart value and emptied resource blocks', () => {
+    const out = outputFor(computed({ securityContext: { runAsGroup: 3000 }, agent: { resources: { requests: { cpu: null, memory: null } } } }), profile('cli', 'inline'));
+    const note = (id: string) => out.notes.find((n) => n.id === id);
+    expect(note('cli-added')?.paths).toEqual(['securityContext.runAsUser']);
+    expect(note('cli-nulled')?.paths).toEqual(['agent.resources.requests']);
+    expect(out.values.securityContext).toEqual({ runAsUser: 2222, runAsGroup: 3000 });
+  });
+
   test('CLI and secret mode: the Secret block and agentSecret name the same release', () => {
     const p = profile('cli', 'secret');
     const out = outputFor(withToken, p);
