@@ -4,20 +4,16 @@ import Divider from '@mui/material/Divider';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { applyResets, changedFieldIds, fieldResets } from '../../core/autosave/reset';
 import type { Values } from '../../core/values/types';
 import { chartDefaults } from '../../schema/defaults';
 import { SECTIONS, sectionFields, type SectionDef } from '../../schema/sections';
+import { nextUndoOffer, UndoSnackbar, type UndoOffer } from '../../ui/undo-snackbar';
 import { useChartVersion } from '../builder/builder-context';
 
-interface UndoState {
-  message: string;
-  before: Values;
-  seq: number;
-}
+type UndoState = UndoOffer<Values>;
 
 /**
  * "Reset to defaults": the whole form or one section, each followed by a
@@ -41,7 +37,7 @@ export function ResetMenu() {
     const before = structuredClone(getValues());
     reset(next);
     setAnchor(null);
-    setUndo({ message, before, seq: (undo?.seq ?? 0) + 1 });
+    setUndo((u) => nextUndoOffer(u, message, before));
   };
 
   const resetAll = () => apply(chartDefaults(version), 'All values were reset to the chart defaults.');
@@ -68,27 +64,7 @@ export function ResetMenu() {
           );
         })}
       </Menu>
-      <Snackbar
-        key={undo?.seq}
-        open={undo !== undefined}
-        autoHideDuration={10_000}
-        onClose={(_, reason) => {
-          if (reason !== 'clickaway') setUndo(undefined);
-        }}
-        message={undo?.message}
-        action={
-          <Button
-            color="inherit"
-            size="small"
-            onClick={() => {
-              if (undo) reset(undo.before);
-              setUndo(undefined);
-            }}
-          >
-            Undo
-          </Button>
-        }
-      />
+      <UndoSnackbar offer={undo} onUndo={(before) => reset(before)} onClose={() => setUndo(undefined)} />
     </>
   );
 }
