@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import { memo } from 'react';
 import { MONO_STACK } from './fonts';
 
 interface CodeBlockProps {
@@ -20,8 +21,8 @@ function wrappedTokens(text: string) {
   );
 }
 
-/** Read-only code in <pre><code>, monospace on a subtle background, scrollable and keyboard-focusable. */
-export function CodeBlock({ text, maxHeight, id, wrap = false }: CodeBlockProps) {
+/** Read-only code in <pre><code>, monospace on a subtle background, scrollable and keyboard-focusable. Memoized: an unchanged text does not re-render. */
+export const CodeBlock = memo(function CodeBlock({ text, maxHeight, id, wrap = false }: CodeBlockProps) {
   return (
     <Box
       component="pre"
@@ -46,4 +47,4 @@ export function CodeBlock({ text, maxHeight, id, wrap = false }: CodeBlockProps)
       <code>{wrap ? wrappedTokens(text) : text}</code>
     </Box>
   );
-}
+});

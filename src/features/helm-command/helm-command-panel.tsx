@@ -3,17 +3,16 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
-import { nameProblems, type CommandVariant, type SecretMode } from '../../core/helm-command/build';
+import { memo } from 'react';
+import { nameProblems, type CommandBlock, type CommandVariant, type SecretMode } from '../../core/helm-command/build';
 import { hasAgentToken } from '../../core/helm-command/secret-mode';
-import { outputCommands } from '../../core/output/output-commands';
 import { CodeBlock } from '../../ui/code-block';
 import { CopyButton } from '../../ui/copy-button';
 import { SelectInput } from '../../ui/select-input';
-import { useAllProblems } from '../builder/builder-context';
 import { DEFAULT_NAMESPACE } from '../builder/form-namespace';
-import { ProblemsRemain } from '../preview/problems-remain';
-import { useOutput } from './use-output';
+import { LiveProblemsRemain } from '../preview/problems-remain';
+import { useOutputSettings } from './output-settings';
+import { useOutputSelector, WithOutputStore } from './output-store-context';
 
 const VARIANTS: readonly { value: CommandVariant; label: string }[] = [
   { value: 'file', label: '-f values.yaml' },
@@ -34,13 +33,19 @@ const SECRET_MODES: readonly { value: SecretMode; label: string }[] = [
  * with the preview, so the commands deploy exactly the file shown there.
  */
 export function HelmCommandPanel() {
-  const { computed, profile, output, settings } = useOutput();
-  const { release, setRelease, variant, setVariant, secretMode, setSecretMode } = settings;
-  const { namespace } = profile;
-  const problems = useAllProblems();
+  return (
+    <WithOutputStore>
+      <HelmCommandPanelBody />
+    </WithOutputStore>
+  );
+}
 
-  const hasToken = hasAgentToken(computed.changed);
-  const blocks = useMemo(() => outputCommands(output, profile), [output, profile]);
+/** The controls re-render when the settings, the namespace or whether a token is set change; the blocks on their own. */
+function HelmCommandPanelBody() {
+  const settings = useOutputSettings();
+  const { release, setRelease, variant, setVariant, secretMode, setSecretMode } = settings;
+  const namespace = useOutputSelector((store) => store.getState().profile.namespace);
+  const hasToken = useOutputSelector((store) => hasAgentToken(store.getState().computed.changed));
   // Checked against a valid namespace so only the release name's own problems show here.
   const releaseProblems = nameProblems(release, DEFAULT_NAMESPACE);
 
@@ -85,23 +90,40 @@ export function HelmCommandPanel() {
           </ToggleButton>
         ))}
       </ToggleButtonGroup>
-      {blocks.map((block) => (
-        <Box key={block.id} sx={{ mb: 1.5 }}>
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 0.5 }}>
-            <Typography component="h3" variant="h3" sx={{ flex: 1 }}>
-              {block.title}
-            </Typography>
-            <CopyButton text={block.command} label="Copy" aria-label={`Copy: ${block.title}`} />
-          </Box>
-          <CodeBlock text={block.command} maxHeight="40vh" wrap />
-          {block.note && (
-            <Typography variant="caption" sx={{ color: 'text.secondary', display: 'block', mt: 0.5 }}>
-              {block.note}
-            </Typography>
-          )}
-        </Box>
-      ))}
-      <ProblemsRemain count={problems.length} />
+      <CommandBlocks />
+      <LiveProblemsRemain />
     </Box>
   );
 }
+
+/** The command blocks: the store keeps the list's identity while every block reads the same. */
+function CommandBlocks() {
+  const blocks = useOutputSelector((store) => store.getBlocks());
+  return (
+    <>
+      {blocks.map((block) => (
+        <CommandBlockView key={block.id} title={block.title} command={block.command} note={block.note} />
+      ))}
+    </>
+  );
+}
+
+/** One block, memoized on its strings: a block whose text did not change does not re-render. */
+const CommandBlockView = memo(function CommandBlockView({ title, command, note }: Omit<CommandBlock, 'id'>) {
+  return (
+    <Box sx={{ mb: 1.5 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 0.5 }}>
+        <Typography component="h3" variant="h3" sx={{ flex: 1 }}>
+          {title}
+        </Typography>
+        <CopyButton text={command} label="Copy" aria-label={`Copy: ${title}`} />
+      </Box>
+      <CodeBlock text={command} maxHeight="40vh" wrap />
+      {note && (
+        <Typography variant="caption" sx={{ color: 'text.secondary', display: 'block', mt: 0.5 }}>
+          {note}
+        </Typography>
+      )}
+    </Box>
+  );
+});

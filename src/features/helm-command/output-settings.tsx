@@ -1,9 +1,10 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { CommandVariant, SecretMode } from '../../core/helm-command/build';
 import { DEFAULT_SECRET_MODE, DEFAULT_VARIANT } from '../../core/output/profile';
+import { DEFAULT_RELEASE } from './default-release';
+import { OutputStoreHost } from './output-store-context';
 
-/** The Helm release name typed in the command panel (not a values key). */
-export const DEFAULT_RELEASE = 'polyaxon';
+export { DEFAULT_RELEASE };
 
 /** What the command panel sets and the preview follows: the release, the command variant and the token handling. */
 export interface OutputSettings {
@@ -17,12 +18,18 @@ export interface OutputSettings {
 
 const OutputSettingsContext = createContext<OutputSettings | null>(null);
 
+/** The shared output settings and the output store computed with them. Mount inside <BuilderForm>. */
 export function OutputSettingsProvider({ children }: { children: ReactNode }) {
   const [release, setRelease] = useState(DEFAULT_RELEASE);
   const [variant, setVariant] = useState<CommandVariant>(DEFAULT_VARIANT);
   const [secretMode, setSecretMode] = useState<SecretMode>(DEFAULT_SECRET_MODE);
   const value = useMemo(() => ({ release, variant, secretMode, setRelease, setVariant, setSecretMode }), [release, variant, secretMode]);
-  return <OutputSettingsContext.Provider value={value}>{children}</OutputSettingsContext.Provider>;
+  // The outputs below compute once per change, from these settings (the preview and the command panel only read slices).
+  return (
+    <OutputSettingsContext.Provider value={value}>
+      <OutputStoreHost choices={value}>{children}</OutputStoreHost>
+    </OutputSettingsContext.Provider>
+  );
 }
 
 const FIXED: OutputSettings = {

@@ -1,9 +1,10 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import { memo } from 'react';
 import type { OutputNote } from '../../core/output/notes';
 
 /** What the written file leaves out or adds for the chosen command (CLI file, token kept out), one line each. */
-export function OutputNotes({ notes }: { notes: readonly OutputNote[] }) {
+export const OutputNotes = memo(function OutputNotes({ notes }: { notes: readonly OutputNote[] }) {
   if (notes.length === 0) return null;
   const warning = notes.some((n) => n.severity === 'warning');
   return (
@@ -31,4 +32,4 @@ export function OutputNotes({ notes }: { notes: readonly OutputNote[] }) {
       </Box>
     </Alert>
   );
-}
+});

@@ -4,39 +4,75 @@ import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { VALUES_FILE_NAME } from '../../core/download/values-file';
 import { outputFileText } from '../../core/output/output-file';
 import { toYaml } from '../../core/yaml/to-yaml';
 import { CopyButton } from '../../ui/copy-button';
 import { downloadText } from '../../ui/download';
-import { useAllProblems } from '../builder/builder-context';
-import { useOutput } from '../helm-command/use-output';
+import { useOutputSelector, useOutputStore, WithOutputStore } from '../helm-command/output-store-context';
+import type { OutputStore } from '../helm-command/output-store';
 import { CodeBlock } from '../../ui/code-block';
 import { OutputNotes } from './output-notes';
-import { ProblemsRemain } from './problems-remain';
+import { LiveProblemsRemain } from './problems-remain';
 import { EditYamlButton, YamlEditPanel } from '../yaml-edit/yaml-edit-panel';
+
+interface PreviewFlags {
+  readonly cli: boolean;
+  readonly fullAllowed: boolean;
+  readonly nothingChanged: boolean;
+}
+
+function previewFlags(store: OutputStore): PreviewFlags {
+  const { computed, profile, output } = store.getState();
+  return { cli: profile.variant === 'cli', fullAllowed: output.full !== undefined, nothingChanged: Object.keys(computed.changed).length === 0 };
+}
+
+function sameFlags(a: PreviewFlags, b: PreviewFlags): boolean {
+  return a.cli === b.cli && a.fullAllowed === b.fullAllowed && a.nothingChanged === b.nothingChanged;
+}
+
+/** The text shown: the profile's file, or the full merged values when asked for and allowed. */
+function shownText(store: OutputStore, full: boolean): string {
+  return (full ? store.getFullYaml() : undefined) ?? store.getState().output.yaml;
+}
 
 /**
  * The live values.yaml: the file the command panel's variant and token
  * handling deploy (the overlay, the Polyaxon CLI file, or the values without
  * the token), or on request the full merged values Helm renders with.
+ * Reads the output store through slices: a keystroke re-renders the code block
+ * (once, and only when its text changed), not the controls around it.
  */
 export function ValuesPreview() {
-  const { computed, profile, output } = useOutput();
+  return (
+    <WithOutputStore>
+      <ValuesPreviewBody />
+    </WithOutputStore>
+  );
+}
+
+function ValuesPreviewBody() {
+  const store = useOutputStore();
+  const flags = useOutputSelector(previewFlags, sameFlags);
   const [fullWanted, setFull] = useState(false);
   const [editing, setEditing] = useState(false);
-  const problems = useAllProblems();
 
   // The CLI file holds only changes: the CLI rejects some chart keys even at their defaults.
-  const fullAllowed = output.full !== undefined;
+  const { fullAllowed } = flags;
   const full = fullWanted && fullAllowed;
-  const text = useMemo(() => (full && output.full ? toYaml(output.full) : output.yaml), [output, full]);
+  // Read at click time: the download, the copy and the editor need the text only then.
+  const fileText = () => {
+    const { output, profile } = store.getState();
+    return outputFileText(shownText(store, full), output, profile, full ? 'full' : 'changes');
+  };
   // The editor edits the form's own values, whatever the profile leaves out of the file.
-  const editText = () => toYaml(full ? computed.full : computed.changed);
-  const nothingChanged = !full && profile.variant !== 'cli' && Object.keys(computed.changed).length === 0;
-  const fileText = () => outputFileText(text, output, profile, full ? 'full' : 'changes');
-  const caption = profile.variant === 'cli' ? 'the file for polyaxon admin deploy' : full ? 'full merged values' : 'only what differs from the chart defaults';
+  const editText = () => {
+    const { computed } = store.getState();
+    return toYaml(full ? computed.full : computed.changed);
+  };
+  const nothingChanged = !full && !flags.cli && flags.nothingChanged;
+  const caption = flags.cli ? 'the file for polyaxon admin deploy' : full ? 'full merged values' : 'only what differs from the chart defaults';
 
   return (
     <Box component="section" aria-labelledby="preview-heading" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
@@ -55,25 +91,46 @@ export function ValuesPreview() {
           sx={{ mr: 0 }}
         />
       </Box>
-      {editing ? (
-        <YamlEditPanel initialText={editText()} onDone={() => setEditing(false)} />
-      ) : (
-        <CodeBlock id="values-preview" text={text} maxHeight="min(52vh, 640px)" />
-      )}
-      {!editing && <OutputNotes notes={output.notes} />}
+      {editing ? <YamlEditPanel initialText={editText()} onDone={() => setEditing(false)} /> : <PreviewCode full={full} />}
+      {!editing && <PreviewNotes />}
       {nothingChanged && (
         <Typography variant="caption" sx={{ color: 'text.secondary', mt: 0.5 }}>
           Nothing changed yet: Helm installs the chart defaults.
         </Typography>
       )}
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1 }}>
-        <Button size="small" variant="contained" disableElevation startIcon={<Download />} onClick={() => downloadText(VALUES_FILE_NAME, fileText())}>
-          Download values.yaml
-        </Button>
-        <CopyButton text={fileText} label="Copy values.yaml" />
-        {!editing && <EditYamlButton onClick={() => setEditing(true)} />}
-        <ProblemsRemain count={problems.length} />
-      </Box>
+      <PreviewActions fileText={fileText} editing={editing} onEdit={() => setEditing(true)} />
+    </Box>
+  );
+}
+
+/** The code block: subscribes to the shown text only. */
+function PreviewCode({ full }: { full: boolean }) {
+  const text = useOutputSelector((store) => shownText(store, full));
+  return <CodeBlock id="values-preview" text={text} maxHeight="min(52vh, 640px)" />;
+}
+
+/** The notes about the file: their list keeps its identity while unchanged (see OutputStore). */
+function PreviewNotes() {
+  const notes = useOutputSelector((store) => store.getState().output.notes);
+  return <OutputNotes notes={notes} />;
+}
+
+interface PreviewActionsProps {
+  fileText: () => string;
+  editing: boolean;
+  onEdit: () => void;
+}
+
+/** Download, copy and edit (the handlers read the store when clicked), and the problem count. */
+function PreviewActions({ fileText, editing, onEdit }: PreviewActionsProps) {
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1 }}>
+      <Button size="small" variant="contained" disableElevation startIcon={<Download />} onClick={() => downloadText(VALUES_FILE_NAME, fileText())}>
+        Download values.yaml
+      </Button>
+      <CopyButton text={fileText} label="Copy values.yaml" />
+      {!editing && <EditYamlButton onClick={onEdit} />}
+      <LiveProblemsRemain />
     </Box>
   );
 }

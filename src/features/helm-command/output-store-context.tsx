@@ -1,0 +1,67 @@
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useFormContext } from 'react-hook-form';
+import type { Values } from '../../core/values/types';
+import { useChartVersion } from '../builder/builder-context';
+import { DEFAULT_SECRET_MODE, DEFAULT_VARIANT } from '../../core/output/profile';
+import { DEFAULT_RELEASE } from './default-release';
+import { OutputStore, type OutputChoices } from './output-store';
+
+const OutputStoreContext = createContext<OutputStore | null>(null);
+
+/**
+ * Owns the output store of everything below it: subscribes to the form values
+ * itself (react-hook-form's `subscribe`, no re-render of this component), so
+ * the outputs recompute once per change, in the same event, whoever shows them.
+ * Mount inside <BuilderForm>; the output settings provider mounts one with its choices.
+ */
+export function OutputStoreHost({ choices, children }: { choices: OutputChoices; children: ReactNode }) {
+  const { getValues, subscribe } = useFormContext<Values>();
+  const version = useChartVersion();
+  const { variant, secretMode, release } = choices;
+  const [store] = useState(() => new OutputStore(getValues(), version, { variant, secretMode, release }));
+
+  useLayoutEffect(() => {
+    store.setProfile(version, { variant, secretMode, release });
+  }, [store, version, variant, secretMode, release]);
+
+  useEffect(() => {
+    const unsubscribe = subscribe({ formState: { values: true }, callback: ({ values }) => store.setValues(values) });
+    // Catch up with anything that changed between the first render and this subscription.
+    store.setValues(getValues());
+    return unsubscribe;
+  }, [store, subscribe, getValues]);
+
+  return <OutputStoreContext.Provider value={store}>{children}</OutputStoreContext.Provider>;
+}
+
+const DEFAULT_CHOICES: OutputChoices = { variant: DEFAULT_VARIANT, secretMode: DEFAULT_SECRET_MODE, release: DEFAULT_RELEASE };
+
+/** `children` with an output store: the surrounding one, else a store of their own (the default settings). */
+export function WithOutputStore({ children }: { children: ReactNode }) {
+  const store = useContext(OutputStoreContext);
+  return store ? <>{children}</> : <OutputStoreHost choices={DEFAULT_CHOICES}>{children}</OutputStoreHost>;
+}
+
+export function useOutputStore(): OutputStore {
+  const store = useContext(OutputStoreContext);
+  if (!store) throw new Error('useOutputStore must be used inside <OutputStoreHost> (or <WithOutputStore>)');
+  return store;
+}
+
+/**
+ * A slice of the output store: re-renders only when `select` gives a value
+ * that is not `equal` to the previous one (Object.is by default).
+ */
+export function useOutputSelector<T>(select: (store: OutputStore) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+  const store = useOutputStore();
+  const last = useRef<{ value: T } | null>(null);
+  // Selectors are cheap (the store caches the costly slices), so each read selects afresh: `select` may close over props.
+  const getSnapshot = (): T => {
+    const value = select(store);
+    const prev = last.current;
+    if (prev && equal(prev.value, value)) return prev.value;
+    last.current = { value };
+    return value;
+  };
+  return useSyncExternalStore(store.subscribe, getSnapshot, getSnapshot);
+}
