@@ -2,16 +2,15 @@ import CheckCircle from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import { countBySeverity } from '../core/validation/validate';
-import { useAllProblems, useBuilder } from '../features/builder/builder-context';
+import { useBuilder, useProblemSummary } from '../features/builder/builder-context';
 import { focusProblem } from '../features/builder/focus-problem';
 import { fieldIds } from '../features/builder/widgets/widget-props';
 
 /** "N problems" in the header: a link to the first problem's input. */
 export function ProblemsBadge() {
-  const problems = useAllProblems();
+  // The counts and the first problem only: a message changing elsewhere in the list does not re-render the header.
+  const { total: n, errors: error, first } = useProblemSummary();
   const { sections } = useBuilder();
-  const first = problems[0];
   if (!first) {
     return (
       <Box role="status" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'success.main', fontSize: '0.85rem', fontWeight: 600 }}>
@@ -20,8 +19,6 @@ export function ProblemsBadge() {
       </Box>
     );
   }
-  const { error } = countBySeverity(problems);
-  const n = problems.length;
   return (
     <Box role="status" sx={{ display: 'inline-flex' }}>
       <Link

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { Problem } from '../../core/validation/validate';
-import type { ProblemsStore } from './problems-store';
+import type { ProblemCount, ProblemsStore, ProblemSummary } from './problems-store';
 import type { SectionStore } from './section-store';
 
 export interface BuilderContextValue {
@@ -22,23 +22,35 @@ export function useChartVersion(): string {
   return useBuilder().version;
 }
 
-/** Every current problem (re-renders only when the list changes). */
+/** Every current problem (re-renders whenever the list changes: prefer the narrower hooks below). */
 export function useAllProblems(): readonly Problem[] {
   const { problems } = useBuilder();
   return useSyncExternalStore(problems.subscribe, problems.getAll, problems.getAll);
 }
 
-/** Problems at a field's path or below it. */
+/** How many problems there are (re-renders only when the number changes). */
+export function useProblemTotal(): number {
+  const { problems } = useBuilder();
+  return useSyncExternalStore(problems.subscribe, problems.getTotal, problems.getTotal);
+}
+
+/** The counts and the first problem, for the header (re-renders only when those change). */
+export function useProblemSummary(): ProblemSummary {
+  const { problems } = useBuilder();
+  return useSyncExternalStore(problems.subscribe, problems.getSummary, problems.getSummary);
+}
+
+/** Problems at a field's path or below it (re-renders only when they read differently). */
 export function useFieldProblems(fieldId: string): readonly Problem[] {
   const { problems } = useBuilder();
   const get = useCallback(() => problems.forField(fieldId), [problems, fieldId]);
   return useSyncExternalStore(problems.subscribe, get, get);
 }
 
-/** Problems under any of a section's keys. */
-export function useSectionProblems(sectionId: string, keys: readonly string[]): readonly Problem[] {
+/** How many problems are under a section's keys (re-renders only when the numbers change). */
+export function useSectionProblemCount(sectionId: string, keys: readonly string[]): ProblemCount {
   const { problems } = useBuilder();
-  const get = useCallback(() => problems.forKeys(sectionId, keys), [problems, sectionId, keys]);
+  const get = useCallback(() => problems.countForKeys(sectionId, keys), [problems, sectionId, keys]);
   return useSyncExternalStore(problems.subscribe, get, get);
 }
 

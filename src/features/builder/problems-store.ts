@@ -4,29 +4,48 @@ type Listener = () => void;
 
 const EMPTY: readonly Problem[] = Object.freeze([]);
 
+function sameProblem(p: Problem, q: Problem): boolean {
+  return p.rule === q.rule && p.path === q.path && p.subPath === q.subPath && p.message === q.message && p.severity === q.severity;
+}
+
 function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((p, i) => {
-      const q = b[i] as Problem;
-      return p.path === q.path && p.message === q.message && p.severity === q.severity && p.rule === q.rule;
-    })
-  );
+  return a.length === b.length && a.every((p, i) => sameProblem(p, b[i] as Problem));
 }
 
 function covers(fieldId: string, path: string): boolean {
   return path === fieldId || path.startsWith(`${fieldId}.`);
 }
 
+/** How many problems a slice holds, and how many of them are errors (what a count badge shows). */
+export interface ProblemCount {
+  readonly total: number;
+  readonly errors: number;
+}
+
+/** The header's view: the counts and where the first problem is (its link target and title). */
+export interface ProblemSummary extends ProblemCount {
+  readonly first: Pick<Problem, 'path' | 'subPath' | 'message'> | undefined;
+}
+
+const NO_PROBLEMS: ProblemSummary = Object.freeze({ total: 0, errors: 0, first: undefined });
+
+function countOf(problems: readonly Problem[]): ProblemCount {
+  return { total: problems.length, errors: problems.filter((p) => p.severity === 'error').length };
+}
+
 /**
- * Holds the latest `validateValues` result outside React so that each field,
- * the header and the panels subscribe to their own slice: a new list only
- * re-renders the components whose slice changed.
+ * Holds the latest `validateValues` result outside React so that each
+ * consumer subscribes to exactly what it shows: the header to the counts and
+ * the first problem, a section to its own count, a field to the problems of
+ * its own path (compared by value), the output panels to the total. A new
+ * list re-renders only the components whose slice changed.
  */
 export class ProblemsStore {
   private all: readonly Problem[] = EMPTY;
   private readonly listeners = new Set<Listener>();
-  private readonly slices = new Map<string, readonly Problem[]>();
+  private readonly fieldSlices = new Map<string, readonly Problem[]>();
+  private readonly countSlices = new Map<string, ProblemCount>();
+  private summary: ProblemSummary = NO_PROBLEMS;
 
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
@@ -35,29 +54,45 @@ export class ProblemsStore {
 
   getAll = (): readonly Problem[] => this.all;
 
+  /** How many problems there are. */
+  getTotal = (): number => this.all.length;
+
+  /** The counts and the first problem; the same object while those read the same. */
+  getSummary = (): ProblemSummary => this.summary;
+
   set(problems: readonly Problem[]): void {
     if (sameProblems(this.all, problems)) return;
-    this.all = problems;
+    this.all = problems.length === 0 ? EMPTY : problems;
+    this.summary = this.nextSummary();
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** Problems at `fieldId` or below it (list rows, map entries); the same array while unchanged. */
+  /** Problems at `fieldId` or below it (list rows, map entries); the same array while they read the same. */
   forField(fieldId: string): readonly Problem[] {
     const next = this.all.filter((p) => covers(fieldId, p.path));
-    const prev = this.slices.get(fieldId);
+    const prev = this.fieldSlices.get(fieldId);
     if (prev && sameProblems(prev, next)) return prev;
     const value = next.length === 0 ? EMPTY : next;
-    this.slices.set(fieldId, value);
+    this.fieldSlices.set(fieldId, value);
     return value;
   }
 
-  /** Problems under any of the given keys (a section's keys). */
-  forKeys(sliceId: string, keys: readonly string[]): readonly Problem[] {
-    const next = this.all.filter((p) => keys.some((k) => covers(k, p.path)));
-    const prev = this.slices.get(`#${sliceId}`);
-    if (prev && sameProblems(prev, next)) return prev;
-    const value = next.length === 0 ? EMPTY : next;
-    this.slices.set(`#${sliceId}`, value);
-    return value;
+  /** The count of problems under any of the given keys (a section's keys); the same object while the numbers are. */
+  countForKeys(sliceId: string, keys: readonly string[]): ProblemCount {
+    const next = countOf(this.all.filter((p) => keys.some((k) => covers(k, p.path))));
+    const prev = this.countSlices.get(sliceId);
+    if (prev && prev.total === next.total && prev.errors === next.errors) return prev;
+    this.countSlices.set(sliceId, next);
+    return next;
+  }
+
+  private nextSummary(): ProblemSummary {
+    const head = this.all[0];
+    if (!head) return NO_PROBLEMS;
+    const { total, errors } = countOf(this.all);
+    const prev = this.summary;
+    const first = prev.first && prev.first.path === head.path && prev.first.subPath === head.subPath && prev.first.message === head.message ? prev.first : { path: head.path, subPath: head.subPath, message: head.message };
+    if (prev.total === total && prev.errors === errors && prev.first === first) return prev;
+    return { total, errors, first };
   }
 }

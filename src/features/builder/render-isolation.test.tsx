@@ -3,10 +3,15 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { ProblemsBadge } from '../../app/problems-badge';
+import type { Problem } from '../../core/validation/validate';
 import { SECTIONS } from '../../schema/sections';
 import { RenderCounter, renderInBuilder } from '../../test-utils/render-builder';
-import { previewText } from '../../test-utils/section-by-id';
+import { previewText, sectionById } from '../../test-utils/section-by-id';
+import { LiveProblemsRemain } from '../preview/problems-remain';
 import { ValuesPreview } from '../preview/values-preview';
+import { useBuilder } from './builder-context';
+import type { ProblemsStore } from './problems-store';
 import { Section } from './section';
 
 afterEach(cleanup);
@@ -57,8 +62,68 @@ describe('render isolation', () => {
     expect(rerendered, 'sections that re-rendered while typing into ingress.hostName').toEqual([]);
     expect(grew('ingress')).toBeGreaterThan(0);
     expect(grew('preview')).toBeGreaterThan(0);
+    // No deferred second pass: at most one preview commit per change.
+    expect(grew('preview'), 'preview commits for 3 changes').toBeLessThanOrEqual(3);
     expect(input!.value).toBe('polyaxon.acme.com');
     expect(previewText()).toContain('hostName: polyaxon.acme.com');
     expect(screen.getByRole('region', { name: 'values.yaml' })).toBeTruthy();
+  });
+});
+
+/** Hands the test the form's problems store. */
+function StoreProbe({ onStore }: { onStore: (store: ProblemsStore) => void }) {
+  onStore(useBuilder().problems);
+  return null;
+}
+
+describe('problem subscriptions', () => {
+  test('a changed message re-renders neither its section (same count), the header nor the output count', async () => {
+    const counter = new RenderCounter();
+    let store: ProblemsStore | undefined;
+    renderInBuilder(
+      <>
+        <StoreProbe onStore={(s) => (store = s)} />
+        <Profiler id="header" onRender={counter.onRender}>
+          <ProblemsBadge />
+        </Profiler>
+        <Profiler id="ingress" onRender={counter.onRender}>
+          <Section section={sectionById('ingress')} />
+        </Profiler>
+        <Profiler id="remain" onRender={counter.onRender}>
+          <LiveProblemsRemain />
+        </Profiler>
+      </>,
+    );
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    const first: Problem = { rule: 'r1', path: 'namespace', message: 'first', severity: 'error' };
+    // Under the section's `ingress` key but in no field of it, so only the section's count could show it.
+    const inSection = (message: string): Problem => ({ rule: 'r2', path: 'ingress.notAField', message, severity: 'warning' });
+    const set = async (problems: Problem[]) => {
+      await act(async () => {
+        store!.set(problems);
+      });
+    };
+    const region = () => screen.getByRole('region', { name: /^Ingress & gateway service/ });
+
+    await set([first, inSection('host a')]);
+    expect(region().textContent).toContain('1 problem');
+    expect(screen.getByRole('link', { name: '2 problems' }).getAttribute('title')).toBe('First: first');
+    expect(screen.getByText('2 problems remain')).toBeTruthy();
+
+    let before = counter.snapshot();
+    const grew = (id: string) => counter.get(id) - (before.get(id) ?? 0);
+    for (const host of ['host ab', 'host abc']) await set([first, inSection(host)]);
+    expect(['header', 'ingress', 'remain'].filter((id) => grew(id) > 0), 'what re-rendered for a changed message').toEqual([]);
+
+    // A changed count does re-render them.
+    before = counter.snapshot();
+    await set([first, inSection('host abc'), { ...inSection('other'), rule: 'r3' }]);
+    expect(grew('header')).toBeGreaterThan(0);
+    expect(grew('ingress')).toBeGreaterThan(0);
+    expect(grew('remain')).toBeGreaterThan(0);
+    expect(region().textContent).toContain('2 problems');
+    expect(screen.getByRole('link', { name: '3 problems' })).toBeTruthy();
   });
 });

@@ -10,7 +10,7 @@ import { memo, useMemo } from 'react';
 import { REFERENCE_URL } from '../../core/fields/field-props';
 import { existsWithAncestors } from '../../core/fields/node-index';
 import { sectionFields, type SectionDef } from '../../schema/sections';
-import { useChartVersion, useSectionOpen, useSectionProblems } from './builder-context';
+import { useChartVersion, useSectionOpen, useSectionProblemCount } from './builder-context';
 import { Field } from './field';
 
 /** DOM id of a section's region (also used to scroll to it). */
@@ -21,19 +21,20 @@ export function sectionDomId(sectionId: string): string {
 /**
  * One form section: an accessible region named by its heading, listing the
  * fields sectionFields(section) gives. It does not know which fields those
- * are, and it does not subscribe to form values.
+ * are, and it does not subscribe to form values; of the problems it reads only
+ * its count, so a changed message re-renders the field, not the section.
  */
 export const Section = memo(function Section({ section, headingLevel = 'h3' }: { section: SectionDef; headingLevel?: 'h2' | 'h3' }) {
   const version = useChartVersion();
   const [open, setOpen] = useSectionOpen(section.id);
-  const problems = useSectionProblems(section.id, section.keys);
+  const problems = useSectionProblemCount(section.id, section.keys);
   const fields = useMemo(() => sectionFields(section), [section]);
   const visible = useMemo(() => fields.filter((f) => existsWithAncestors(f, version)), [fields, version]);
   if (visible.length === 0) return null;
 
   const id = sectionDomId(section.id);
   const headingId = `${id}-heading`;
-  const errors = problems.filter((p) => p.severity === 'error').length;
+  const { total, errors } = problems;
   return (
     <Box component="section" id={id} aria-labelledby={headingId} sx={{ mb: 1.5, scrollMarginTop: 80 }}>
       <Accordion
@@ -45,9 +46,9 @@ export const Section = memo(function Section({ section, headingLevel = 'h3' }: {
           <Typography component="span" sx={{ fontWeight: 650, fontSize: '0.98rem' }}>
             {section.title}
           </Typography>
-          {problems.length > 0 && (
+          {total > 0 && (
             <Chip
-              label={`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`}
+              label={`${total} ${total === 1 ? 'problem' : 'problems'}`}
               size="small"
               color={errors > 0 ? 'error' : 'warning'}
               sx={{ height: 20, fontSize: '0.7rem', fontWeight: 600 }}

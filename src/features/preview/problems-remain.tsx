@@ -1,7 +1,7 @@
 import WarningAmber from '@mui/icons-material/WarningAmber';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
-import { useAllProblems } from '../builder/builder-context';
+import { useProblemTotal } from '../builder/builder-context';
 
 /** "N problems remain" next to actions that still work with problems. */
 export const ProblemsRemain = memo(function ProblemsRemain({ count }: { count: number }) {
@@ -16,5 +16,5 @@ export const ProblemsRemain = memo(function ProblemsRemain({ count }: { count: n
 
 /** ProblemsRemain for the current problems: subscribes on its own, so the panels around it do not. */
 export function LiveProblemsRemain() {
-  return <ProblemsRemain count={useAllProblems().length} />;
+  return <ProblemsRemain count={useProblemTotal()} />;
 }
