@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { useBuilder, useProblemSummary } from '../features/builder/builder-context';
 import { focusProblem } from '../features/builder/focus-problem';
-import { fieldIds } from '../features/builder/widgets/widget-props';
+import { fieldIds, problemLocation } from '../features/builder/widgets/widget-props';
 
 /** "N problems" in the header: a link to the first problem's input. */
 export function ProblemsBadge() {
@@ -25,7 +25,8 @@ export function ProblemsBadge() {
         href={`#${fieldIds(first.path).input}`}
         onClick={(e) => {
           e.preventDefault();
-          focusProblem(first.path, sections);
+          // With a subPath, the row input it points at (`tolerations.1.operator`), not just the field.
+          focusProblem(problemLocation(first), sections);
         }}
         title={`First: ${first.message}`}
         underline="none"

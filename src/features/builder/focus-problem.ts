@@ -13,9 +13,21 @@ function owningField(path: string): string | undefined {
   return best;
 }
 
+/**
+ * The input for `path`: the one named exactly so (a list row's input such as
+ * `tolerations.1.operator`), else the nearest ancestor within the field with
+ * an input named by it or below it (`tolerations.1` -> `tolerations.1.key`),
+ * else the field's first input, else its frame.
+ */
 function findTarget(path: string, fieldId: string | undefined): HTMLElement | null {
-  const exact = document.querySelector<HTMLElement>(attrSelector('name', path));
-  if (exact) return exact;
+  for (let at = path; at !== ''; at = at.slice(0, Math.max(0, at.lastIndexOf('.')))) {
+    const named = document.querySelector<HTMLElement>(`${attrSelector('name', at)}:not([type=hidden])`);
+    if (named) return named;
+    // A row with no input of its own (`tolerations.1`): its first input.
+    const inside = at === path ? null : document.querySelector<HTMLElement>(`${attrSelector('name', `${at}.`, '^=')}:not([type=hidden])`);
+    if (inside) return inside;
+    if (!fieldId || at.length <= fieldId.length) break;
+  }
   if (!fieldId) return null;
   const frame = document.querySelector<HTMLElement>(attrSelector('data-field', fieldId));
   return frame?.querySelector<HTMLElement>('input:not([type=hidden]), textarea, select, button') ?? frame;
@@ -24,6 +36,8 @@ function findTarget(path: string, fieldId: string | undefined): HTMLElement | nu
 /**
  * Brings the input of a problem into view and focuses it, expanding its
  * section first when it is collapsed (the section mounts its fields then).
+ * `path` may go inside a field's value (`problemLocation`: path + subPath), so
+ * a list row's own input is focused.
  */
 export function focusProblem(path: string, sections: SectionStore): void {
   const fieldId = owningField(path);

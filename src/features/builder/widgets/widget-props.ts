@@ -36,7 +36,7 @@ export function fieldIds(path: string): FieldIds {
 }
 
 /** The values path a problem points at: its field's path, and inside the value its `subPath` (`tolerations.1.operator`). */
-export function problemLocation(problem: Problem): string {
+export function problemLocation(problem: Pick<Problem, 'path' | 'subPath'>): string {
   return problem.subPath === undefined || problem.subPath === '' ? problem.path : `${problem.path}.${problem.subPath}`;
 }
 
