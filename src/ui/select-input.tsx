@@ -44,15 +44,30 @@ type SelectInputProps = Omit<TextFieldProps, 'select' | 'onChange' | 'value' | '
   onValueChange: (value: string) => void;
 };
 
+/**
+ * Whether the select shows an option's text although its value is empty
+ * ("unset (Equal)"): MUI floats the label only for a non-empty value, so the
+ * label would sit on that text.
+ */
+function showsEmptyValuedText(options: readonly SelectOption[], value: string): boolean {
+  if (value !== '') return false;
+  // A native select shows the option whose value matches, else its first option.
+  const shown = options.find((o) => o.value === '') ?? options[0];
+  return shown !== undefined && shown.label !== '';
+}
+
 /** A native <select> styled as an MUI text field: keyboard friendly and fillable by name. */
 export function SelectInput({ options, value, onValueChange, slotProps, ...rest }: SelectInputProps) {
+  const inputLabel = slotProps?.inputLabel;
+  // Only a labelled select has a label to float (and a notch to open for it).
+  const shrink = rest.label != null && rest.label !== '' && showsEmptyValuedText(options, value) && typeof inputLabel !== 'function';
   return (
     <TextField
       {...rest}
       select
       value={value}
       onChange={(e) => onValueChange(e.target.value)}
-      slotProps={{ ...slotProps, select: { native: true } }}
+      slotProps={{ ...slotProps, select: { native: true }, ...(shrink ? { inputLabel: { shrink: true, ...inputLabel } } : {}) }}
     >
       {renderOptions(options)}
     </TextField>

@@ -9,8 +9,6 @@ import { asText } from './use-field';
 import type { WidgetProps } from './widget-props';
 
 const SUBKEYS = ['key', 'operator', 'value', 'effect', 'tolerationSeconds'];
-/** A native select always shows an option, so its label stays above it (else it covers "unset (...)"). */
-const SHRUNK_LABEL = { inputLabel: { shrink: true } };
 
 export function TolerationsWidget(props: WidgetProps) {
   return (
@@ -32,7 +30,6 @@ export function TolerationsWidget(props: WidgetProps) {
               value={asText(row.operator)}
               options={[{ value: '', label: 'unset (Equal)' }, ...TOLERATION_OPERATORS.map((o) => ({ value: o, label: o }))]}
               onValueChange={(v) => set('operator', v)}
-              slotProps={SHRUNK_LABEL}
               {...state('operator')}
             />
             <TextField name={`${p}.value`} label="Value" value={asText(row.value)} onChange={(e) => set('value', e.target.value)} {...state('value')} />
@@ -42,7 +39,6 @@ export function TolerationsWidget(props: WidgetProps) {
               value={asText(row.effect)}
               options={[{ value: '', label: 'unset (all effects)' }, ...TAINT_EFFECTS.map((o) => ({ value: o, label: o }))]}
               onValueChange={(v) => set('effect', v)}
-              slotProps={SHRUNK_LABEL}
               {...state('effect')}
             />
             <IntegerInput
