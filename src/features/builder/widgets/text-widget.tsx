@@ -1,20 +1,26 @@
 import TextField from '@mui/material/TextField';
+import type { ReactNode } from 'react';
 import { asText, hasError, useFieldValue } from './use-field';
 import type { WidgetProps } from './widget-props';
 
-export function TextWidget({ node, fp, ids, describedBy, problems }: WidgetProps) {
+/** A text input bound to its values path; `type` and `endAdornment` let the secret widget reuse it. */
+export function TextWidget({ node, fp, ids, describedBy, problems, type, endAdornment }: WidgetProps & { type?: 'text' | 'password'; endAdornment?: ReactNode }) {
   const field = useFieldValue(node.id);
   return (
     <TextField
       id={ids.input}
       name={field.name}
+      type={type}
       value={asText(field.value)}
       onChange={(e) => field.onChange(e.target.value)}
       onBlur={field.onBlur}
       inputRef={field.ref}
       placeholder={fp.placeholder}
       error={hasError(problems)}
-      slotProps={{ htmlInput: { 'aria-describedby': describedBy, spellCheck: false, autoComplete: 'off' } }}
+      slotProps={{
+        htmlInput: { 'aria-describedby': describedBy, spellCheck: false, autoComplete: 'off' },
+        ...(endAdornment ? { input: { endAdornment } } : {}),
+      }}
     />
   );
 }
