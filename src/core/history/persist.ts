@@ -1,0 +1,145 @@
+import { isChartVersion } from '../../schema/chart-versions';
+import type { KeyValueStorage } from '../autosave/storage';
+import { secretFieldPaths, withoutSecrets } from '../share/secrets';
+import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
+import type { Change } from './changes';
+import type { HistoryEntry, HistoryState, Work } from './history';
+
+/** The session's history lives under its own key, apart from the autosaved work. */
+export const HISTORY_KEY = 'polyaxon-values-builder:history';
+export const HISTORY_FORMAT = 1;
+/** Past this size (characters) the oldest steps are dropped before saving. */
+export const HISTORY_MAX_CHARS = 1_000_000;
+
+/** What is kept between page loads of one tab: the steps, and the work they lead to. */
+export interface SavedHistory {
+  readonly state: HistoryState;
+  /** The work after the last done step (secrets left out). */
+  readonly head: Work;
+}
+
+type SecretPaths = ReadonlyArray<readonly string[]>;
+
+function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
+}
+
+/** The change without the secrets it holds; undefined when it is about a secret only. */
+function stripChange(change: Change, secrets: SecretPaths): Change | undefined {
+  if (secrets.some((s) => startsWith(change.path, s))) return undefined;
+  const below = secrets.filter((s) => startsWith(s, change.path) && s.length > change.path.length).map((s) => s.slice(change.path.length));
+  if (below.length === 0) return change;
+  const strip = (v: unknown) => (isPlainMap(v) ? withoutSecrets(v, below) : v);
+  return { path: change.path, before: strip(change.before), after: strip(change.after) };
+}
+
+function stripEntry(entry: HistoryEntry, secrets: SecretPaths): HistoryEntry | undefined {
+  const changes = entry.changes.map((c) => stripChange(c, secrets)).filter((c): c is Change => c !== undefined);
+  if (changes.length === 0 && entry.version === undefined) return undefined;
+  return changes.length === entry.changes.length ? entry : { ...entry, changes };
+}
+
+/**
+ * The history as stored: secret values (the schema's `secret` fields) are
+ * never written; a step that only changed a secret is left out, so after a
+ * reload undo leaves secrets as they are. The oldest steps (then the
+ * furthest redo steps) are dropped until the text fits `maxChars`.
+ */
+export function serializeHistory(saved: SavedHistory, secrets: SecretPaths = secretFieldPaths(), maxChars = HISTORY_MAX_CHARS): string {
+  const strip = (list: readonly HistoryEntry[]) => list.map((e) => stripEntry(e, secrets)).filter((e): e is HistoryEntry => e !== undefined);
+  let past = strip(saved.state.past);
+  let future = strip(saved.state.future);
+  const head = { version: saved.head.version, values: withoutSecrets(saved.head.values, secrets) };
+  const text = () => JSON.stringify({ format: HISTORY_FORMAT, head, past, future, sealed: saved.state.sealed, nextId: saved.state.nextId });
+  let out = text();
+  while (out.length > maxChars && past.length + future.length > 0) {
+    if (past.length > 0) past = past.slice(1);
+    else future = future.slice(0, -1);
+    out = text();
+  }
+  return out;
+}
+
+function isChange(value: unknown): value is Change {
+  return isPlainMap(value) && Array.isArray(value.path) && value.path.every((k) => typeof k === 'string');
+}
+
+function toEntry(value: unknown): HistoryEntry | undefined {
+  if (!isPlainMap(value)) return undefined;
+  const { id, label, group, at, changes, version } = value;
+  if (typeof id !== 'number' || typeof label !== 'string' || typeof at !== 'number' || !Array.isArray(changes) || !changes.every(isChange)) return undefined;
+  if (group !== undefined && typeof group !== 'string') return undefined;
+  let versions: HistoryEntry['version'];
+  if (version !== undefined) {
+    if (!isPlainMap(version) || typeof version.before !== 'string' || typeof version.after !== 'string') return undefined;
+    if (!isChartVersion(version.before) || !isChartVersion(version.after)) return undefined;
+    versions = { before: version.before, after: version.after };
+  }
+  const norm = (changes as Change[]).map((c) => ({ path: c.path, before: c.before, after: c.after }));
+  return { id, label, ...(group !== undefined ? { group } : {}), at, changes: norm, ...(versions ? { version: versions } : {}) };
+}
+
+function toEntries(value: unknown): HistoryEntry[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const out = value.map(toEntry);
+  return out.every((e): e is HistoryEntry => e !== undefined) ? out : undefined;
+}
+
+/**
+ * Reads stored history. Storage is shared with every script of the origin,
+ * so it is parsed as untrusted: forbidden keys or any wrong shape make it
+ * unusable (undefined) rather than half-read.
+ */
+export function parseHistory(text: string): SavedHistory | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text, (key: string, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new Error('forbidden key');
+      return value;
+    }) as unknown;
+  } catch {
+    return undefined;
+  }
+  if (!isPlainMap(data) || data.format !== HISTORY_FORMAT) return undefined;
+  const { head, sealed, nextId } = data;
+  if (!isPlainMap(head) || typeof head.version !== 'string' || !isChartVersion(head.version) || !isPlainMap(head.values)) return undefined;
+  const past = toEntries(data.past);
+  const future = toEntries(data.future);
+  if (!past || !future || typeof sealed !== 'boolean' || typeof nextId !== 'number') return undefined;
+  return { head: { version: head.version, values: head.values as Values }, state: { past, future, sealed, nextId } };
+}
+
+/** History over a key/value storage (sessionStorage in the app). Never throws. */
+export interface HistoryStore {
+  load(): SavedHistory | undefined;
+  save(saved: SavedHistory): boolean;
+  clear(): void;
+}
+
+export function createHistoryStore(storage: KeyValueStorage, key: string = HISTORY_KEY): HistoryStore {
+  return {
+    load() {
+      try {
+        const text = storage.getItem(key);
+        return text === null ? undefined : parseHistory(text);
+      } catch {
+        return undefined;
+      }
+    },
+    save(saved) {
+      try {
+        storage.setItem(key, serializeHistory(saved));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    clear() {
+      try {
+        storage.removeItem(key);
+      } catch {
+        // Nothing to clear when storage is unavailable.
+      }
+    },
+  };
+}
