@@ -2,6 +2,7 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { UndoRedoButtons } from '../features/history/undo-redo-buttons';
 import { ImportButton } from '../features/import/import-button';
 import { ChartVersionSelect } from '../features/version/chart-version-select';
 import { VersionReportBanner } from '../features/version/version-report-banner';
@@ -38,6 +39,7 @@ export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
           Helm chart <code>polyaxon/agent</code>
         </Typography>
         <Box sx={{ flex: 1 }} />
+        <UndoRedoButtons />
         <ImportButton />
         <ChartVersionSelect version={version} onVersionChange={onVersionChange} />
         <ProblemsBadge />

@@ -15,6 +15,7 @@ import { ValuesPreview } from '../features/preview/values-preview';
 import { EmbedFrameApp } from '../features/embed/embed-frame-app';
 import { SharePanel } from '../features/share/share-panel';
 import { WorkProviders } from '../features/import/work-providers';
+import { HistoryRecorder } from '../features/history/history-recorder';
 import { AppHeader } from './app-header';
 import { AppLayout } from './app-layout';
 import { SkipLink } from './skip-link';
@@ -39,6 +40,7 @@ function BuilderApp() {
         <BuilderForm key={session.formKey} version={version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
           <ReleaseNameProvider>
             <SessionEffects session={session} />
+            <HistoryRecorder loadLabel={session.notice.linkOpened ? 'Open a share link' : undefined} />
             <SkipLink target="values-preview">Skip to values.yaml</SkipLink>
             <AppHeader version={version} onVersionChange={setVersion} />
             <AppLayout

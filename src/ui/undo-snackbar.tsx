@@ -1,28 +1,26 @@
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 
-/** An offer to undo the last action: what happened, and the state to put back. */
-export interface UndoOffer<T> {
+/** What a snackbar says; a new `seq` restarts its timer. */
+export interface SnackbarOffer {
   readonly message: string;
-  readonly before: T;
-  /** Bumped on every new offer so the snackbar restarts its timer. */
   readonly seq: number;
 }
 
-/** The next offer after `previous` (keeps `seq` increasing). */
-export function nextUndoOffer<T>(previous: UndoOffer<T> | undefined, message: string, before: T): UndoOffer<T> {
-  return { message, before, seq: (previous?.seq ?? 0) + 1 };
-}
-
-/** A snackbar that says what happened and offers Undo; closes on Undo, timeout or Escape (not on click-away). */
-export function UndoSnackbar<T>({
+/**
+ * A snackbar that says what happened and offers one action (Undo, Redo);
+ * closes on the action, timeout or Escape (not on click-away).
+ */
+export function ActionSnackbar({
   offer,
-  onUndo,
+  actionLabel,
+  onAction,
   onClose,
   autoHideMs = 10_000,
 }: {
-  offer: UndoOffer<T> | undefined;
-  onUndo: (before: T) => void;
+  offer: SnackbarOffer | undefined;
+  actionLabel: string;
+  onAction: () => void;
   onClose: () => void;
   autoHideMs?: number;
 }) {
@@ -40,11 +38,11 @@ export function UndoSnackbar<T>({
           color="inherit"
           size="small"
           onClick={() => {
-            if (offer) onUndo(offer.before);
+            onAction();
             onClose();
           }}
         >
-          Undo
+          {actionLabel}
         </Button>
       }
     />

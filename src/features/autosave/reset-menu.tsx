@@ -10,14 +10,12 @@ import { applyResets, changedFieldIds, fieldResets } from '../../core/autosave/r
 import type { Values } from '../../core/values/types';
 import { chartDefaults } from '../../schema/defaults';
 import { SECTIONS, sectionFields, type SectionDef } from '../../schema/sections';
-import { nextUndoOffer, UndoSnackbar, type UndoOffer } from '../../ui/undo-snackbar';
 import { useChartVersion } from '../builder/builder-context';
-
-type UndoState = UndoOffer<Values>;
+import { useHistorySession } from '../history/history-context';
 
 /**
- * "Reset to defaults": the whole form or one section, each followed by a
- * snackbar with Undo (which puts back the exact values from before).
+ * "Reset to defaults": the whole form or one section, each one step of the
+ * undo history (its snackbar offers Undo, which puts back the exact values).
  * Mount inside <BuilderForm>.
  */
 export function ResetMenu() {
@@ -25,7 +23,7 @@ export function ResetMenu() {
   const version = useChartVersion();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [counts, setCounts] = useState<ReadonlyMap<string, number>>(new Map());
-  const [undo, setUndo] = useState<UndoState | undefined>(undefined);
+  const history = useHistorySession();
 
   const open = (el: HTMLElement) => {
     const values = getValues();
@@ -33,16 +31,19 @@ export function ResetMenu() {
     setAnchor(el);
   };
 
-  const apply = (next: Values, message: string) => {
-    const before = structuredClone(getValues());
+  const apply = (next: Values, label: string, message: string) => {
+    history?.announce(label, message);
     reset(next);
     setAnchor(null);
-    setUndo((u) => nextUndoOffer(u, message, before));
   };
 
-  const resetAll = () => apply(chartDefaults(version), 'All values were reset to the chart defaults.');
+  const resetAll = () => apply(chartDefaults(version), 'Reset all values', 'All values were reset to the chart defaults.');
   const resetSection = (section: SectionDef) =>
-    apply(applyResets(getValues(), fieldResets(sectionFields(section), version)), `“${section.title}” was reset to the chart defaults.`);
+    apply(
+      applyResets(getValues(), fieldResets(sectionFields(section), version)),
+      `Reset “${section.title}”`,
+      `“${section.title}” was reset to the chart defaults.`,
+    );
 
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   return (
@@ -64,7 +65,6 @@ export function ResetMenu() {
           );
         })}
       </Menu>
-      <UndoSnackbar offer={undo} onUndo={(before) => reset(before)} onClose={() => setUndo(undefined)} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { ThemeProvider } from '@mui/material/styles';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { theme } from '../../app/theme';
@@ -11,6 +12,8 @@ import { helmMerge } from '../../core/values/helm-merge';
 import type { Values } from '../../core/values/types';
 import { chartDefaults } from '../../schema/defaults';
 import { BuilderForm } from '../builder/builder-form';
+import { HistoryRecorder } from '../history/history-recorder';
+import { WorkProviders } from '../import/work-providers';
 import { REPLACED_WORK_KEY } from './builder-session';
 import { SessionEffects, FormActions } from './session-effects';
 import { SessionNotices } from './session-notices';
@@ -28,16 +31,20 @@ function NamespaceInput() {
 
 function Harness({ storage }: { storage: ReturnType<typeof memoryStorage> }) {
   const session = useBuilderSession({ storage });
+  const [historyStorage] = useState(() => memoryStorage());
   if (session.status === 'loading') return <p>Loading</p>;
   return (
     <ThemeProvider theme={theme}>
+      <WorkProviders load={session.load} historyStorage={historyStorage}>
       <BuilderForm key={session.formKey} version={session.version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
         <SessionEffects session={session} />
+        <HistoryRecorder />
         <SessionNotices session={session} />
         <FormActions session={session} />
         <span data-testid="version">{session.version}</span>
         <NamespaceInput />
       </BuilderForm>
+      </WorkProviders>
     </ThemeProvider>
   );
 }

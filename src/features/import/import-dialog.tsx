@@ -113,11 +113,10 @@ export function ImportDialog({ onClose, start }: { onClose: () => void; start?: 
       setConfirming(edits);
       return;
     }
-    const before = { version, values: structuredClone(current) };
+    const from = fileName ?? SOURCE_LABELS[result.report.source];
+    loader.announce(`Import from ${from}`, `Imported ${keysText(importedCount)} from ${from}${target !== version ? ` for chart ${target}` : ''}.`);
     if (target === version) reset(formValues);
     else loader.load({ version: target, values: formValues });
-    const from = fileName ?? SOURCE_LABELS[result.report.source];
-    loader.offerUndo(`Imported ${keysText(importedCount)} from ${from}${target !== version ? ` for chart ${target}` : ''}.`, before);
     onClose();
   };
 

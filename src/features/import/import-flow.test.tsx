@@ -7,7 +7,9 @@ import { theme } from '../../app/theme';
 import type { Values } from '../../core/values/types';
 import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { previewText } from '../../test-utils/section-by-id';
+import { memoryStorage } from '../../core/autosave/storage';
 import { BuilderForm } from '../builder/builder-form';
+import { HistoryRecorder } from '../history/history-recorder';
 import { ValuesPreview } from '../preview/values-preview';
 import { ChartVersionSelect } from '../version/chart-version-select';
 import { VersionReportBanner } from '../version/version-report-banner';
@@ -19,11 +21,13 @@ afterEach(cleanup);
 /** The app's wiring in small: a session that can replace the form as a whole. */
 function Harness({ initialValues }: { initialValues?: Values }) {
   const [state, setState] = useState<{ version: string; key: number; values: Values | undefined }>({ version: LATEST_CHART_VERSION, key: 0, values: initialValues });
+  const [historyStorage] = useState(() => memoryStorage());
   const load = (version: string, values: Values) => setState((s) => ({ version, values, key: s.key + 1 }));
   return (
     <ThemeProvider theme={theme}>
-      <WorkProviders load={load}>
+      <WorkProviders load={load} historyStorage={historyStorage}>
         <BuilderForm key={state.key} version={state.version} {...(state.values ? { initialValues: state.values } : {})}>
+          <HistoryRecorder />
           <ImportButton />
           <ChartVersionSelect version={state.version} onVersionChange={(v) => setState((s) => ({ ...s, version: v }))} />
           <VersionReportBanner />

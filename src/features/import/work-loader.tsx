@@ -1,6 +1,6 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Values } from '../../core/values/types';
-import { nextUndoOffer, UndoSnackbar, type UndoOffer } from '../../ui/undo-snackbar';
+import { useHistorySession } from '../history/history-context';
 
 /** The whole work: a chart release and the form values for it. */
 export interface Work {
@@ -12,8 +12,11 @@ export interface Work {
 export interface WorkLoader {
   /** Replaces the form as a whole with these values for this release (the form is mounted anew). */
   load(work: Work): void;
-  /** Shows `message` with an Undo button that puts `before` back exactly. */
-  offerUndo(message: string, before: Work): void;
+  /**
+   * The next change of the form's values (a reset in place, or a load) is
+   * one undo step called `label`; `message` is shown with an Undo button.
+   */
+  announce(label: string, message?: string): void;
 }
 
 const WorkLoaderContext = createContext<WorkLoader | null>(null);
@@ -25,18 +28,13 @@ export function useWorkLoader(): WorkLoader {
 }
 
 /**
- * Lives outside <BuilderForm> so that its Undo snackbar survives the form
- * being mounted anew when an import (or an undo) changes the chart release.
+ * Lives outside <BuilderForm>, with the undo history, so that both survive
+ * the form being mounted anew when an import (or an undo) changes the chart release.
  */
 export function WorkLoaderProvider({ load, children }: { load: (version: string, values: Values) => void; children: ReactNode }) {
-  const [undo, setUndo] = useState<UndoOffer<Work> | undefined>(undefined);
+  const history = useHistorySession();
   const loadWork = useCallback((work: Work) => load(work.version, work.values), [load]);
-  const offerUndo = useCallback((message: string, before: Work) => setUndo((u) => nextUndoOffer(u, message, before)), []);
-  const value = useMemo<WorkLoader>(() => ({ load: loadWork, offerUndo }), [loadWork, offerUndo]);
-  return (
-    <WorkLoaderContext.Provider value={value}>
-      {children}
-      <UndoSnackbar offer={undo} onUndo={loadWork} onClose={() => setUndo(undefined)} autoHideMs={12_000} />
-    </WorkLoaderContext.Provider>
-  );
+  const announce = useCallback((label: string, message?: string) => history?.announce(label, message), [history]);
+  const value = useMemo<WorkLoader>(() => ({ load: loadWork, announce }), [loadWork, announce]);
+  return <WorkLoaderContext.Provider value={value}>{children}</WorkLoaderContext.Provider>;
 }

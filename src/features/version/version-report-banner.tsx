@@ -45,6 +45,7 @@ export function VersionReportBanner() {
             onClick={() => {
               setDetails(false);
               dismiss();
+              loader.announce(`Switch back to chart ${report.from}`);
               loader.load(before);
             }}
           >
