@@ -45,7 +45,7 @@ test('pasting the docs’ values shows the migrations; applying puts timezone an
   expect(values.securityContext).not.toHaveProperty('user');
 
   // The import can be undone.
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect.poll(() => previewText(page)).toBe('{}\n');
 });
 
