@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import { AutosaveObserver } from './autosave-observer';
 import type { BuilderSession } from './builder-session';
 import { DeepLinkFocus } from './deep-link-focus';
+import { PresetsButton } from '../presets/presets-button';
 import { ResetMenu } from './reset-menu';
 
 /** Autosave and deep-link focus for the session's form. Renders nothing; mount inside <BuilderForm>. */
@@ -19,6 +20,7 @@ export function SessionEffects({ session }: { session: BuilderSession }) {
 export function FormActions({ session }: { session: BuilderSession }) {
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap', mb: 1.5 }}>
+      <PresetsButton />
       <ResetMenu />
       {session.autosave && (
         <Typography variant="caption" sx={{ color: 'text.secondary' }}>
