@@ -1,5 +1,8 @@
-import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
+import { Suspense } from 'react';
+import { lazyComponent } from './lazy-load';
+
+// The snackbar loads with the first offer (an import, a reset, an undo): nothing to show before that.
+const ActionSnackbarView = lazyComponent(() => import('./undo-snackbar-view'), 'ActionSnackbarView');
 
 /** What a snackbar says; a new `seq` restarts its timer. */
 export interface SnackbarOffer {
@@ -7,44 +10,23 @@ export interface SnackbarOffer {
   readonly seq: number;
 }
 
-/**
- * A snackbar that says what happened and offers one action (Undo, Redo);
- * closes on the action, timeout or Escape (not on click-away).
- */
-export function ActionSnackbar({
-  offer,
-  actionLabel,
-  onAction,
-  onClose,
-  autoHideMs = 10_000,
-}: {
+export interface ActionSnackbarProps {
   offer: SnackbarOffer | undefined;
   actionLabel: string;
   onAction: () => void;
   onClose: () => void;
   autoHideMs?: number;
-}) {
+}
+
+/**
+ * A snackbar that says what happened and offers one action (Undo, Redo);
+ * closes on the action, timeout or Escape (not on click-away).
+ */
+export function ActionSnackbar({ offer, actionLabel, onAction, onClose, autoHideMs = 10_000 }: ActionSnackbarProps) {
+  if (offer === undefined) return null;
   return (
-    <Snackbar
-      key={offer?.seq}
-      open={offer !== undefined}
-      autoHideDuration={autoHideMs}
-      onClose={(_, reason) => {
-        if (reason !== 'clickaway') onClose();
-      }}
-      message={offer?.message}
-      action={
-        <Button
-          color="inherit"
-          size="small"
-          onClick={() => {
-            onAction();
-            onClose();
-          }}
-        >
-          {actionLabel}
-        </Button>
-      }
-    />
+    <Suspense fallback={null}>
+      <ActionSnackbarView offer={offer} actionLabel={actionLabel} onAction={onAction} onClose={onClose} autoHideMs={autoHideMs} />
+    </Suspense>
   );
 }
