@@ -14,6 +14,7 @@ import { ReleaseNameProvider } from '../features/helm-command/release-name';
 import { ValuesPreview } from '../features/preview/values-preview';
 import { EmbedFrameApp } from '../features/embed/embed-frame-app';
 import { SharePanel } from '../features/share/share-panel';
+import { LeftOutProvider } from '../features/secrets/left-out';
 import { WorkProviders } from '../features/import/work-providers';
 import { AppHeader } from './app-header';
 import { AppLayout } from './app-layout';
@@ -46,7 +47,9 @@ function BuilderApp() {
                 <>
                   <SessionNotices session={session} />
                   <FormActions session={session} />
-                  <BuilderSections />
+                  <LeftOutProvider marks={session.leftOut}>
+                    <BuilderSections />
+                  </LeftOutProvider>
                 </>
               }
               side={

@@ -7,6 +7,7 @@ import type { FieldProps } from '../../core/fields/field-props';
 import type { FieldNode } from '../../schema/walk';
 import { InfoButton } from '../../ui/info-button';
 import { VisuallyHidden } from '../../ui/visually-hidden';
+import { LeftOutNote } from '../secrets/left-out';
 import { FieldChips } from './field-chips';
 import { FieldInfo } from './field-info';
 import type { FieldIds } from './widgets/widget-props';
@@ -73,6 +74,7 @@ export function FieldFrame({ node, fp, ids, layout, messages, children }: FieldF
           ))}
         </Box>
       )}
+      <LeftOutNote fieldPath={node.path} />
       {fp.warning && (
         <Alert severity="warning" variant="outlined" sx={{ mt: 0.75, py: 0, px: 1, fontSize: '0.8rem', '& .MuiAlert-icon': { fontSize: 18, py: 0.75 } }}>
           {fp.warning}
