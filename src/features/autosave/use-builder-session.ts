@@ -6,7 +6,7 @@ import { AUTOSAVE_KEY, type AutosaveStore } from '../../core/autosave/store';
 import { forgetEverything as forgetStored, loadSettings, saveSettings } from '../../core/autosave/settings';
 import { secretPathText } from '../../core/secrets/classify';
 import { omitSecrets } from '../../core/secrets/mask';
-import { decodeShareState, type DecodeShareResult } from '../../core/share/codec';
+import type { DecodeShareResult } from '../../core/share/codec';
 import { deepEqual } from '../../core/values/deep-equal';
 import { computeValues } from '../../core/values/output';
 import { buildFragment, parseFragment } from '../../core/share/fragment';
@@ -14,6 +14,7 @@ import { helmMerge } from '../../core/values/helm-merge';
 import type { Values } from '../../core/values/types';
 import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';
+import { lazyModule } from '../../ui/lazy-load';
 import { browserStorage } from './browser-storage';
 import type { LeftOutMark } from '../secrets/left-out';
 import { createStores, REPLACED_WORK_KEY, type BuilderSession, type SessionNotice, type WorkSnapshot } from './builder-session';
@@ -40,6 +41,13 @@ function storageMarks(record: AutosaveRecord | undefined): LeftOutMark[] {
 function isOwnWork(current: WorkSnapshot | undefined, link: { version: string; changed: Values }): boolean {
   if (!current || current.version !== link.version) return false;
   return deepEqual(omitSecrets(computeValues(current.values, current.version).changed).values, link.changed);
+}
+
+/** The share-link decoder is loaded only when the address holds a link (it is not needed to type). */
+const codec = lazyModule(() => import('../../core/share/codec'));
+
+async function decodeShareState(hash: string): Promise<DecodeShareResult> {
+  return (await codec.load()).decodeShareState(hash);
 }
 
 function loaded(store: AutosaveStore): AutosaveRecord | undefined {
