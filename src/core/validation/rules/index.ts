@@ -1,8 +1,10 @@
 import type { Rule } from '../types';
+import { additionalNamespacesRender } from './additional-namespaces-render';
 import { agentAuth } from './agent-auth';
 import { agentInstance } from './agent-instance';
 import { artifactsStoreKind } from './artifacts-store-kind';
 import { connectionNamesUnique } from './connection-names-unique';
+import { defaultArtifactsStore } from './default-artifacts-store';
 import { deploymentVersion } from './deployment-version';
 import { externalHost } from './external-host';
 import { gatewayHpa } from './gateway-hpa';
@@ -40,4 +42,6 @@ export const RULES: readonly Rule[] = [
   externalHost,
   deploymentVersion,
   notReadByChart,
+  additionalNamespacesRender,
+  defaultArtifactsStore,
 ];
