@@ -75,7 +75,7 @@ export function intentProblems(objects: readonly K8sObject[], full: Values, rele
   // SSL and DNS flags (proxies ConfigMap).
   const ssl = isPlainMap(full.ssl) ? full.ssl : {};
   if (typeof ssl.enabled === 'boolean') expectEq('POLYAXON_SSL_ENABLED', get(proxiesCm, 'data.POLYAXON_SSL_ENABLED'), String(ssl.enabled));
-  if (typeof ssl.path === 'string' && ssl.path !== '') expectEq('POLYAXON_SSL_PATH', get(proxiesCm, 'data.POLYAXON_SSL_PATH'), ssl.path);
+  if (ssl.enabled === true && truthy(ssl.secretName) && typeof ssl.path === 'string' && ssl.path !== '') expectEq('POLYAXON_SSL_PATH', get(proxiesCm, 'data.POLYAXON_SSL_PATH'), ssl.path);
   const dns = isPlainMap(full.dns) ? full.dns : {};
   if (typeof dns.backend === 'string' && dns.backend !== '') expectEq('POLYAXON_DNS_BACKEND', get(proxiesCm, 'data.POLYAXON_DNS_BACKEND'), dns.backend);
   if (typeof dns.customCluster === 'string' && dns.customCluster !== '') {

@@ -14,6 +14,7 @@ import { ReleaseNameProvider } from '../features/helm-command/release-name';
 import { ValuesPreview } from '../features/preview/values-preview';
 import { EmbedFrameApp } from '../features/embed/embed-frame-app';
 import { SharePanel } from '../features/share/share-panel';
+import { ManifestsLauncher } from '../features/manifests/manifests-launcher';
 import { WorkProviders } from '../features/import/work-providers';
 import { AppHeader } from './app-header';
 import { AppLayout } from './app-layout';
@@ -56,6 +57,8 @@ function BuilderApp() {
                   <HelmCommandPanel />
                   <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
                   <SharePanel />
+                  <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
+                  <ManifestsLauncher />
                 </>
               }
             />

@@ -8,6 +8,7 @@ import { defaultArtifactsStore } from './default-artifacts-store';
 import { deploymentVersion } from './deployment-version';
 import { externalHost } from './external-host';
 import { gatewayHpa } from './gateway-hpa';
+import { gatewayServiceTypeSet } from './gateway-service-type-set';
 import { ingressExtraPaths } from './ingress-extra-paths';
 import { ingressHostRequired } from './ingress-host-required';
 import { ingressServiceType } from './ingress-service-type';
@@ -44,4 +45,5 @@ export const RULES: readonly Rule[] = [
   notReadByChart,
   additionalNamespacesRender,
   defaultArtifactsStore,
+  gatewayServiceTypeSet,
 ];
