@@ -34,6 +34,7 @@ import { scratchDir } from '../lib/test-chart';
  */
 const skip = announceSkip('the real chart renders our values', realChartSkipReason());
 
+const REAL_CHART_SEED = 20_261_202;
 const VARIANTS: readonly CommandVariant[] = ['file', 'stdin', 'set'];
 const INSTALL = /\bhelm\s+(upgrade|install)\b[\s\S]*\bpolyaxon\/agent\b/;
 
@@ -62,7 +63,11 @@ function stderrOf(s: string): string {
 describe.skipIf(skip)('the real chart: our file, heredoc and --set give the same manifests, and they carry the intent', () => {
   test('golden scenarios and seeded random configs, Helm 3 and Helm 4', { timeout: 1_800_000 }, async () => {
     const started = Date.now();
+    // A fixed default seed keeps CI deterministic (SEED=<n> explores other configs).
+    const fixed = process.env.SEED === undefined || process.env.SEED === '';
+    if (fixed) process.env.SEED = String(REAL_CHART_SEED);
     const seed = runSeed('real chart');
+    if (fixed) delete process.env.SEED;
     const scenarios: Scenario[] = goldenScenarios().map((g) => ({ ...g, ...releaseAndNamespace(g.form) }));
     const goldenCount = scenarios.length;
     const count = runCount(200);
