@@ -97,7 +97,7 @@ describe('history persistence', () => {
       t.tick(10_000);
       t.s.observe(work({ annotations: { big: 'x'.repeat(1000 + i) } }));
     }
-    const text = serializeHistory(t.s.saved()!, undefined, 8000);
+    const text = serializeHistory(t.s.saved()!, 8000);
     expect(text.length).toBeLessThanOrEqual(8000);
     const back = parseHistory(text)!;
     expect(back.state.past.length).toBeGreaterThan(0);

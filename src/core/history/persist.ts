@@ -1,8 +1,9 @@
 import { isChartVersion } from '../../schema/chart-versions';
 import type { KeyValueStorage } from '../autosave/storage';
-import { secretFieldPaths, withoutSecrets } from '../share/secrets';
+import { classifySecrets } from '../secrets/classify';
+import { omitSecrets } from '../secrets/mask';
 import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
-import type { Change } from './changes';
+import { setAt, type Change } from './changes';
 import type { HistoryEntry, HistoryState, Work } from './history';
 
 /** The session's history lives under its own key, apart from the autosaved work. */
@@ -18,38 +19,36 @@ export interface SavedHistory {
   readonly head: Work;
 }
 
-type SecretPaths = ReadonlyArray<readonly string[]>;
-
-function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
-  return prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
+/** The field's value as a tree of its own (so the classifier sees its context, e.g. a connection's kind). */
+function treeOf(path: readonly string[], value: unknown): Values {
+  const tree: Values = {};
+  setAt(tree, path, value);
+  return tree;
 }
 
-/** The change without the secrets it holds; undefined when it is about a secret only. */
-function stripChange(change: Change, secrets: SecretPaths): Change | undefined {
-  if (secrets.some((s) => startsWith(change.path, s))) return undefined;
-  const below = secrets.filter((s) => startsWith(s, change.path) && s.length > change.path.length).map((s) => s.slice(change.path.length));
-  if (below.length === 0) return change;
-  const strip = (v: unknown) => (isPlainMap(v) ? withoutSecrets(v, below) : v);
-  return { path: change.path, before: strip(change.before), after: strip(change.after) };
+/** Whether a change touches a secret value (schema-marked keys, connection credentials, secret-looking content). */
+function holdsSecret(change: Change): boolean {
+  return classifySecrets(treeOf(change.path, change.before)).length > 0 || classifySecrets(treeOf(change.path, change.after)).length > 0;
 }
 
-function stripEntry(entry: HistoryEntry, secrets: SecretPaths): HistoryEntry | undefined {
-  const changes = entry.changes.map((c) => stripChange(c, secrets)).filter((c): c is Change => c !== undefined);
+function stripEntry(entry: HistoryEntry): HistoryEntry | undefined {
+  const changes = entry.changes.filter((c) => !holdsSecret(c));
   if (changes.length === 0 && entry.version === undefined) return undefined;
   return changes.length === entry.changes.length ? entry : { ...entry, changes };
 }
 
 /**
- * The history as stored: secret values (the schema's `secret` fields) are
- * never written; a step that only changed a secret is left out, so after a
- * reload undo leaves secrets as they are. The oldest steps (then the
- * furthest redo steps) are dropped until the text fits `maxChars`.
+ * The history as stored: nothing that holds a secret value (as the secret
+ * classifier finds them) is written. A change of a field holding a secret is
+ * left out of its step (a step left empty is dropped), so after a reload
+ * undo leaves those fields as they are. The oldest steps (then the furthest
+ * redo steps) are dropped until the text fits `maxChars`.
  */
-export function serializeHistory(saved: SavedHistory, secrets: SecretPaths = secretFieldPaths(), maxChars = HISTORY_MAX_CHARS): string {
-  const strip = (list: readonly HistoryEntry[]) => list.map((e) => stripEntry(e, secrets)).filter((e): e is HistoryEntry => e !== undefined);
+export function serializeHistory(saved: SavedHistory, maxChars = HISTORY_MAX_CHARS): string {
+  const strip = (list: readonly HistoryEntry[]) => list.map((e) => stripEntry(e)).filter((e): e is HistoryEntry => e !== undefined);
   let past = strip(saved.state.past);
   let future = strip(saved.state.future);
-  const head = { version: saved.head.version, values: withoutSecrets(saved.head.values, secrets) };
+  const head = { version: saved.head.version, values: omitSecrets(saved.head.values).values };
   const text = () => JSON.stringify({ format: HISTORY_FORMAT, head, past, future, sealed: saved.state.sealed, nextId: saved.state.nextId });
   let out = text();
   while (out.length > maxChars && past.length + future.length > 0) {

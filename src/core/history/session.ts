@@ -1,4 +1,5 @@
-import { secretFieldPaths, withoutSecrets } from '../share/secrets';
+import { classifySecrets } from '../secrets/classify';
+import { omitSecrets } from '../secrets/mask';
 import { deepEqual } from '../values/deep-equal';
 import { cloneData } from '../values/helm-merge';
 import type { Values } from '../values/types';
@@ -10,7 +11,8 @@ import type { SavedHistory } from './persist';
 /** A copy of `values` holding the secret fields of `source` (present or not) instead of its own. */
 function withSecretsOf(values: Values, source: Values): Values {
   const out = cloneData(values);
-  for (const path of secretFieldPaths()) setAt(out, path, valueAt(source, path));
+  for (const f of classifySecrets(out)) setAt(out, f.path, valueAt(source, f.path));
+  for (const f of classifySecrets(source)) setAt(out, f.path, valueAt(source, f.path));
   return out;
 }
 
@@ -99,7 +101,7 @@ export class HistorySession {
     if (this.current === undefined) {
       const head = this.restoredHead;
       this.restoredHead = undefined;
-      if (head === undefined || head.version !== work.version || !deepEqual(withoutSecrets(head.values), withoutSecrets(work.values))) {
+      if (head === undefined || head.version !== work.version || !deepEqual(omitSecrets(head.values).values, omitSecrets(work.values).values)) {
         // Stored steps lead elsewhere (a link opened at start-up, work restored): keep them, and add the jump.
         // The stored head has no secrets: take the form's, so the jump does not touch them.
         this.current = head ? { version: head.version, values: withSecretsOf(head.values, work.values) } : { version: work.version, values: cloneData(work.values) };
