@@ -9,6 +9,7 @@ import { applyResets, changedFieldIds, fieldResets } from './reset';
 import { decideStartup } from './startup';
 import { memoryStorage, type KeyValueStorage } from './storage';
 import { AUTOSAVE_KEY, createAutosaveStore } from './store';
+import { DEFAULT_SETTINGS, forgetEverything, loadSettings, saveSettings, SETTINGS_KEY } from './settings';
 
 const VERSION = '2.15.1';
 const form = (changed: Values, version = VERSION) => helmMerge(chartDefaults(version), changed);
@@ -99,5 +100,38 @@ describe('reset to defaults', () => {
     const values = form({ namespace: 'x', ingress: { hostName: 'h.example.com', className: '' } });
     expect(changedFieldIds(values, VERSION, sectionFields(ingress))).toEqual(['ingress.hostName']);
     expect(changedFieldIds(chartDefaults(VERSION), VERSION)).toEqual([]);
+  });
+});
+
+describe('secrets and storage', () => {
+  const withToken = () => record({ namespace: 'ns', agent: { token: 'tok-4f9a' }, proxy: { httpsProxy: 'http://u:p4ss@proxy.example.com' } });
+
+  test('by default a save keeps secret values out and lists their paths; the record reads back', () => {
+    const storage = memoryStorage();
+    createAutosaveStore(storage).save(withToken());
+    const text = storage.data.get(AUTOSAVE_KEY) ?? '';
+    expect(text).not.toMatch(/tok-4f9a|p4ss/);
+    const loaded = createAutosaveStore(storage).load();
+    expect(loaded.ok && loaded.record.leftOut).toEqual([['agent', 'token'], ['proxy', 'httpsProxy']]);
+    expect(loaded.ok && computeValues(loaded.record.values, VERSION).changed).toEqual({ namespace: 'ns' });
+  });
+
+  test('keepSecrets stores them; a malformed leftOut makes the record unusable', () => {
+    const storage = memoryStorage();
+    createAutosaveStore(storage, AUTOSAVE_KEY, { keepSecrets: () => true }).save(withToken());
+    expect(storage.data.get(AUTOSAVE_KEY)).toContain('tok-4f9a');
+    const bad = JSON.stringify({ ...(JSON.parse(storage.data.get(AUTOSAVE_KEY)!) as object), leftOut: [[1]] });
+    expect(parseRecord(bad)).toEqual({ ok: false, reason: 'corrupt' });
+  });
+
+  test('settings default to secrets out; forgetEverything removes every builder key and only those', () => {
+    const storage = memoryStorage({ 'other-app': 'x', [SETTINGS_KEY]: '{"secretsInStorage":true}', 'polyaxon-values-builder:history': '[]' });
+    expect(loadSettings(memoryStorage())).toEqual(DEFAULT_SETTINGS);
+    expect(loadSettings(storage)).toEqual({ secretsInStorage: true });
+    saveSettings(storage, { secretsInStorage: false });
+    expect(loadSettings(storage)).toEqual({ secretsInStorage: false });
+    createAutosaveStore(storage).save(withToken());
+    expect(forgetEverything(storage, [AUTOSAVE_KEY])).toBe(3);
+    expect([...storage.data.keys()]).toEqual(['other-app']);
   });
 });

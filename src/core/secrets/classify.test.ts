@@ -3,7 +3,7 @@ import { CHART_VERSIONS } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';
 import type { Values } from '../values/types';
 import { classifySecrets } from './classify';
-import { maskSecrets, MASK_TEXT, omitSecrets } from './mask';
+import { maskSecrets, maskSecretsInText, MASK_TEXT, omitSecrets } from './mask';
 
 const PEM = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n';
 const RANDOM = 'wJalrXUtnFEMI7K7MDENGbPxRfiCYz9Xq2Lk';
@@ -111,4 +111,11 @@ describe('masking and omitting', () => {
     });
     expect(omitSecrets({ agent: { token: 't' } }).values).toEqual({});
   });
+
+  test('maskSecretsInText masks each secret value in derived text, plain or JSON-escaped', () => {
+    const planted: Values = { extraCert: PEM, proxy: { httpsProxy: 'http://u:p4ss@proxy.example.com' }, namespace: 'ml' };
+    const text = `HTTPS_PROXY: http://u:p4ss@proxy.example.com\nSTORE: ${JSON.stringify({ cert: PEM })}\nnamespace: ml`;
+    expect(maskSecretsInText(text, planted)).toBe(`HTTPS_PROXY: ${MASK_TEXT}\nSTORE: {"cert":"${MASK_TEXT}"}\nnamespace: ml`);
+  });
 });
+

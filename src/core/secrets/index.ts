@@ -7,5 +7,5 @@
  */
 export { classifySecrets, secretPathText, type SecretFinding, type SecretRule } from './classify';
 export { displayValues, displayYaml, type DisplayValues } from './display';
-export { maskSecrets, omitSecrets, maskMarker, MASK_MARKER_PATTERN, MASK_TEXT, type MaskOptions, type MaskResult, type OmitResult } from './mask';
+export { maskSecrets, maskSecretsInText, omitSecrets, maskMarker, MASK_MARKER_PATTERN, MASK_TEXT, type MaskOptions, type MaskResult, type OmitResult } from './mask';
 export { isSecretName, urlCredentialRule, hasPemBlock, isHighEntropy, isSecretAnnotation, looksPublic } from './content-rules';

@@ -84,3 +84,23 @@ export function omitSecrets(values: Values, findings: readonly SecretFinding[] =
   };
   return { values: visit(out, []) as Values, leftOut: [...findings] };
 }
+
+/**
+ * `text` (rendered manifests, a log, any text derived from `values`) with
+ * every occurrence of a secret value of `values` replaced by MASK_TEXT, as
+ * written plainly or inside a JSON string (ConfigMaps carry connections as
+ * JSON). Values shorter than 4 characters are left alone (they would mask
+ * unrelated text).
+ */
+export function maskSecretsInText(text: string, values: Values, findings: readonly SecretFinding[] = classifySecrets(values)): string {
+  const needles = new Set<string>();
+  for (const f of findings) {
+    if (typeof f.value !== 'string' || f.value.length < 4) continue;
+    needles.add(f.value);
+    needles.add(JSON.stringify(f.value).slice(1, -1));
+  }
+  let out = text;
+  // Longest first, so a secret that contains another is masked whole.
+  for (const needle of [...needles].sort((a, b) => b.length - a.length)) out = out.split(needle).join(MASK_TEXT);
+  return out;
+}
