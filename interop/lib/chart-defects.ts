@@ -1,5 +1,6 @@
 import type { K8sObject } from '../../src/core/manifests/objects';
 import { isPlainMap, type Values } from '../../src/core/values/types';
+import { get } from './manifest-intent';
 import { CONNECTION_KINDS } from '../../src/schema/keys/connection';
 
 /**
@@ -40,14 +41,6 @@ export interface ChartDefect {
   warns: Warning[];
 }
 
-function get(root: unknown, path: string): unknown {
-  let cur = root;
-  for (const k of path.split('.')) {
-    if (!isPlainMap(cur)) return undefined;
-    cur = cur[k];
-  }
-  return cur;
-}
 const obj = (r: Rendered, kind: string, name: string) => r.objects.find((o) => o.kind === kind && o.name === name)?.object;
 const data = (r: Rendered, cm: string, key: string) => get(obj(r, 'ConfigMap', cm), `data.${key}`);
 const expectThat = (ok: boolean, what: string) => (ok ? [] : [what]);
@@ -250,5 +243,13 @@ export const CHART_DEFECTS: readonly ChartDefect[] = [
     values: { defaultArtifactsStore: null },
     check: (r) => [...expectThat(r.code !== 0, 'expected helm to fail'), ...expectThat(/defaultArtifactsStore/.test(r.stderr), `expected an error on defaultArtifactsStore: ${r.stderr}`)],
     warns: [{ rule: 'default-artifacts-store', path: 'defaultArtifactsStore' }],
+  },
+  {
+    id: 'notes-strings-emptied',
+    spec: 'found by rendering',
+    title: 'emptying gateway.service.type makes rendering fail (NOTES.txt compares it as a string)',
+    values: { gateway: { service: { type: null } } },
+    check: (r) => [...expectThat(r.code !== 0, 'expected helm to fail'), ...expectThat(/NOTES\.txt/.test(r.stderr), `expected an error in NOTES.txt: ${r.stderr}`)],
+    warns: [{ rule: 'notes-strings-set', path: 'gateway.service.type' }],
   },
 ];

@@ -10,7 +10,7 @@ import { isPlainMap, type Values } from '../../src/core/values/types';
  */
 type Obj = Values;
 
-function get(root: unknown, path: string): unknown {
+export function get(root: unknown, path: string): unknown {
   let cur = root;
   for (const k of path.split('.')) {
     if (!isPlainMap(cur)) return undefined;
@@ -74,7 +74,9 @@ export function intentProblems(objects: readonly K8sObject[], full: Values, rele
 
   // SSL and DNS flags (proxies ConfigMap).
   const ssl = isPlainMap(full.ssl) ? full.ssl : {};
-  if (typeof ssl.enabled === 'boolean') expectEq('POLYAXON_SSL_ENABLED', get(proxiesCm, 'data.POLYAXON_SSL_ENABLED'), String(ssl.enabled));
+  // The chart's "ssl.enabled": SSL with a secret, or any ingress TLS entry.
+  const ingressTls = isPlainMap(full.ingress) ? full.ingress.tls : undefined;
+  expectEq('POLYAXON_SSL_ENABLED', get(proxiesCm, 'data.POLYAXON_SSL_ENABLED'), String((truthy(ssl.enabled) && truthy(ssl.secretName)) || truthy(ingressTls)));
   if (ssl.enabled === true && truthy(ssl.secretName) && typeof ssl.path === 'string' && ssl.path !== '') expectEq('POLYAXON_SSL_PATH', get(proxiesCm, 'data.POLYAXON_SSL_PATH'), ssl.path);
   const dns = isPlainMap(full.dns) ? full.dns : {};
   if (typeof dns.backend === 'string' && dns.backend !== '') expectEq('POLYAXON_DNS_BACKEND', get(proxiesCm, 'data.POLYAXON_DNS_BACKEND'), dns.backend);

@@ -8,5 +8,5 @@ export const RENDER_BREAKING_RULES: ReadonlySet<string> = new Set([
   'ingress-extra-paths',
   'additional-namespaces-render',
   'default-artifacts-store',
-  'gateway-service-type-set',
+  'notes-strings-set',
 ]);

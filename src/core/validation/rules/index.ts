@@ -8,7 +8,6 @@ import { defaultArtifactsStore } from './default-artifacts-store';
 import { deploymentVersion } from './deployment-version';
 import { externalHost } from './external-host';
 import { gatewayHpa } from './gateway-hpa';
-import { gatewayServiceTypeSet } from './gateway-service-type-set';
 import { ingressExtraPaths } from './ingress-extra-paths';
 import { ingressHostRequired } from './ingress-host-required';
 import { ingressServiceType } from './ingress-service-type';
@@ -17,6 +16,7 @@ import { legacySecurityContext } from './legacy-security-context';
 import { mountConnectionsExist } from './mount-connections-exist';
 import { nodePortRange } from './node-port-range';
 import { nodePortType } from './node-port-type';
+import { notesStringsSet } from './notes-strings-set';
 import { notReadByChart } from './not-read-by-chart';
 import { resourceRequestLimit } from './resource-request-limit';
 import { securityContextPair } from './security-context-pair';
@@ -47,5 +47,5 @@ export const RULES: readonly Rule[] = [
   resourceRequestLimit,
   additionalNamespacesRender,
   defaultArtifactsStore,
-  gatewayServiceTypeSet,
+  notesStringsSet,
 ];
