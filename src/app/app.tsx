@@ -11,6 +11,7 @@ import { BuilderForm } from '../features/builder/builder-form';
 import { BuilderSections } from '../features/builder/builder-sections';
 import { OutputSettingsProvider } from '../features/helm-command/output-settings';
 import { WorkProviders } from '../features/import/work-providers';
+import { UpdateNotice } from '../features/offline/update-notice';
 import { AppHeader } from './app-header';
 import { AppLayout } from './app-layout';
 import { SkipLink } from './skip-link';
@@ -45,6 +46,7 @@ function BuilderApp() {
         <BuilderForm key={session.formKey} version={version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
           <OutputSettingsProvider>
             <SessionEffects session={session} />
+            <UpdateNotice />
             <SkipLink target="values-preview">Skip to values.yaml</SkipLink>
             <AppHeader version={version} onVersionChange={setVersion} />
             <AppLayout
