@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
-/** Files never precached: source maps, the per-release JSON schemas, WebAssembly (large; cached on first use instead). */
-const NOT_PRECACHED = [/\.map$/, /^schemas\//, /\.wasm$/, /^values\.schema\.json$/, /^embed(-example)?\.(js|html)$/];
+/** Files never precached: source maps, the per-release JSON schemas, WebAssembly and wasm/ (large; cached on first use instead). */
+const NOT_PRECACHED = [/\.map$/, /^schemas\//, /\.wasm$/, /^wasm\//, /^values\.schema\.json$/, /^embed(-example)?\.(js|html)$/];
 
 export function precacheList(fileNames: readonly string[]): string[] {
   return fileNames.filter((f) => !NOT_PRECACHED.some((re) => re.test(f))).sort();
@@ -62,6 +62,19 @@ async function cacheOnDemand(request) {
   return response;
 }
 
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const hit = await cache.match(request);
+    if (hit) return hit;
+    throw error;
+  }
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
@@ -76,8 +89,11 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fromCache(request, url.pathname));
     return;
   }
-  // Content-hashed build output left out of the precache (e.g. a large WebAssembly chunk): cached when first used.
+  // Content-hashed build output left out of the precache: cached when first used.
   if (url.pathname.startsWith(BASE + 'assets/')) event.respondWith(cacheOnDemand(request));
+  // The Manifests view's chart renderer (wasm/, several MB, not content-hashed): kept out of the precache, fetched
+  // from the network when that view opens and kept for offline use (the network copy wins while online).
+  else if (url.pathname.startsWith(BASE + 'wasm/')) event.respondWith(networkFirst(request));
 });
 `;
 }
