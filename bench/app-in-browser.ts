@@ -17,7 +17,7 @@ const FIRST_FORM_INPUT = 'form[aria-label="Chart values"] input:not(:disabled):n
 const LOADS = 5;
 const HEAP_KEYSTROKES = 1000;
 const THROTTLES = [1, 4] as const;
-const TOTAL_TIMEOUT_MS = 600_000;
+const TOTAL_TIMEOUT_MS = 1_800_000;
 
 async function newContext(browser: Browser, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme });
