@@ -12,6 +12,7 @@ import { BuilderSections } from '../features/builder/builder-sections';
 import { OutputSettingsProvider } from '../features/helm-command/output-settings';
 import { WorkProviders } from '../features/import/work-providers';
 import { HistoryRecorder } from '../features/history/history-recorder';
+import { UpdateNotice } from '../features/offline/update-notice';
 import { LeftOutProvider } from '../features/secrets/left-out';
 import { AppHeader } from './app-header';
 import { AppLayout } from './app-layout';
@@ -48,6 +49,7 @@ function BuilderApp() {
           <OutputSettingsProvider>
             <SessionEffects session={session} />
             <HistoryRecorder loadLabel={session.notice.linkOpened ? 'Open a share link' : undefined} />
+            <UpdateNotice />
             <SkipLink target="values-preview">Skip to values.yaml</SkipLink>
             <AppHeader version={version} onVersionChange={setVersion} />
             <AppLayout

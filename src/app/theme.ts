@@ -43,6 +43,9 @@ export const theme = createTheme({
         // A clearly visible keyboard focus ring on every control.
         ':focus-visible': { outline: '2px solid #3a4fc4', outlineOffset: 2 },
         '.MuiButtonBase-root.Mui-focusVisible': { outline: '2px solid #3a4fc4', outlineOffset: 2 },
+        // The switch clips its thumb (overflow: hidden): draw its ring on the root, around the whole switch.
+        '.MuiSwitch-switchBase.Mui-focusVisible': { outline: 'none' },
+        '.MuiSwitch-root:has(.Mui-focusVisible)': { outline: '2px solid #3a4fc4', outlineOffset: 0, borderRadius: 12 },
         'code, pre, kbd, samp': { fontFamily: MONO_STACK },
       },
     },

@@ -17,6 +17,8 @@ interface CodeBlockProps {
   /** Secrets masked in `text` (core/secrets maskMarker): each shows as a button that reveals it. */
   masks?: readonly CodeMask[];
   onReveal?: (id: string) => void;
+  /** Names the scrollable text as a region (a focusable scroll area needs a name). */
+  label?: string;
 }
 
 /** The text with each mask marker replaced by a "reveal" button. */
@@ -60,13 +62,14 @@ function wrappedTokens(text: string) {
 }
 
 /** Read-only code in <pre><code>, monospace on a subtle background, scrollable and keyboard-focusable. Memoized: an unchanged text does not re-render. */
-export const CodeBlock = memo(function CodeBlock({ text, maxHeight, id, wrap = false, masks, onReveal }: CodeBlockProps) {
+export const CodeBlock = memo(function CodeBlock({ text, maxHeight, id, wrap = false, masks, onReveal, label }: CodeBlockProps) {
   const plain = (part: string): ReactNode => (wrap ? wrappedTokens(part) : part);
   return (
     <Box
       component="pre"
       id={id}
       tabIndex={0}
+      {...(label ? { role: 'region', 'aria-label': label } : {})}
       sx={{
         m: 0,
         p: 1.5,

@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 interface ListEditorProps<T> {
   items: readonly T[];
@@ -38,8 +38,22 @@ export function ListEditor<T>({
 }: ListEditorProps<T>) {
   const update = (index: number) => (next: T) => onChange(items.map((it, i) => (i === index ? next : it)));
   const remove = (index: number) => onChange(items.filter((_, i) => i !== index));
+  // After "Add", the focus moves into the new row's first input (keyboard users continue typing there).
+  const list = useRef<HTMLDivElement>(null);
+  const focusRow = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const index = focusRow.current;
+    if (index === undefined || index >= items.length) return;
+    focusRow.current = undefined;
+    const row = list.current?.querySelectorAll<HTMLElement>(':scope > [data-list-row]')[index];
+    row?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea')?.focus();
+  }, [items.length]);
+  const add = () => {
+    focusRow.current = items.length;
+    onChange([...items, newItem()]);
+  };
   return (
-    <Box role="group" aria-labelledby={labelId} aria-describedby={describedBy}>
+    <Box role="group" aria-labelledby={labelId} aria-describedby={describedBy} ref={list}>
       {items.length === 0 && emptyText && (
         <Typography variant="body2" sx={{ color: 'text.secondary', fontStyle: 'italic', mb: 1 }}>
           {emptyText}
@@ -50,6 +64,7 @@ export function ListEditor<T>({
         return (
           <Box
             key={index}
+            data-list-row
             role="group"
             aria-label={`${noun} ${index + 1}`}
             sx={
@@ -72,7 +87,7 @@ export function ListEditor<T>({
           </Box>
         );
       })}
-      <Button size="small" startIcon={<Add />} onClick={() => onChange([...items, newItem()])}>
+      <Button size="small" startIcon={<Add />} onClick={add}>
         Add {noun}
       </Button>
     </Box>
