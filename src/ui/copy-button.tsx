@@ -10,10 +10,12 @@ interface CopyButtonProps extends Omit<ButtonProps, 'onClick' | 'children'> {
   /** The text to copy, or a function computing it at click time. */
   text: string | (() => string);
   label?: string;
+  /** Called after a successful copy (e.g. to say what remains to fix). */
+  onCopied?: () => void;
 }
 
 /** Copies text with navigator.clipboard; the button then reads "Copied" (also announced). */
-export function CopyButton({ text, label = 'Copy', ...buttonProps }: CopyButtonProps) {
+export function CopyButton({ text, label = 'Copy', onCopied, ...buttonProps }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -24,6 +26,7 @@ export function CopyButton({ text, label = 'Copy', ...buttonProps }: CopyButtonP
       if (!navigator.clipboard) throw new Error('Clipboard unavailable');
       await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
       setState('copied');
+      onCopied?.();
     } catch {
       setState('failed');
     }

@@ -1,18 +1,18 @@
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
-import { nameProblems, type CommandBlock, type CommandVariant, type SecretMode } from '../../core/helm-command/build';
+import { type CommandBlock, type CommandVariant, type SecretMode } from '../../core/helm-command/build';
 import { hasAgentToken } from '../../core/helm-command/secret-mode';
 import { CodeBlock } from '../../ui/code-block';
 import { CopyButton } from '../../ui/copy-button';
 import { SelectInput } from '../../ui/select-input';
-import { DEFAULT_NAMESPACE } from '../builder/form-namespace';
+import { useActionProblems } from '../preview/action-problems';
 import { LiveProblemsRemain } from '../preview/problems-remain';
 import { useOutputSettings } from './output-settings';
 import { useOutputSelector, WithOutputStore } from './output-store-context';
+import { ReleaseTarget } from './release-target';
 
 const VARIANTS: readonly { value: CommandVariant; label: string }[] = [
   { value: 'file', label: '-f values.yaml' },
@@ -43,27 +43,17 @@ export function HelmCommandPanel() {
 /** The controls re-render when the settings, the namespace or whether a token is set change; the blocks on their own. */
 function HelmCommandPanelBody() {
   const settings = useOutputSettings();
-  const { release, setRelease, variant, setVariant, secretMode, setSecretMode } = settings;
-  const namespace = useOutputSelector((store) => store.getState().profile.namespace);
+  const { variant, setVariant, secretMode, setSecretMode } = settings;
   const hasToken = useOutputSelector((store) => hasAgentToken(store.getState().computed.changed));
-  // Checked against a valid namespace so only the release name's own problems show here.
-  const releaseProblems = nameProblems(release, DEFAULT_NAMESPACE);
+  const { report, notice } = useActionProblems();
 
   return (
     <Box component="section" aria-labelledby="helm-command-heading">
       <Typography id="helm-command-heading" component="h2" variant="h2" sx={{ mb: 1 }}>
         Helm command
       </Typography>
+      <ReleaseTarget />
       <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, mb: 1 }}>
-        <TextField
-          name="releaseName-cmd"
-          label="Release name"
-          value={release}
-          onChange={(e) => setRelease(e.target.value)}
-          error={releaseProblems.length > 0}
-          helperText={releaseProblems.length > 0 ? releaseProblems.join(' ') : `Namespace: ${namespace} (from the Namespace field)`}
-          slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
-        />
         {hasToken && (
           <SelectInput
             name="secretMode-cmd"
@@ -90,33 +80,34 @@ function HelmCommandPanelBody() {
           </ToggleButton>
         ))}
       </ToggleButtonGroup>
-      <CommandBlocks />
+      <CommandBlocks onCopied={report} />
       <LiveProblemsRemain />
+      {notice}
     </Box>
   );
 }
 
 /** The command blocks: the store keeps the list's identity while every block reads the same. */
-function CommandBlocks() {
+function CommandBlocks({ onCopied }: { onCopied: (action: string) => void }) {
   const blocks = useOutputSelector((store) => store.getBlocks());
   return (
     <>
       {blocks.map((block) => (
-        <CommandBlockView key={block.id} title={block.title} command={block.command} note={block.note} />
+        <CommandBlockView key={block.id} title={block.title} command={block.command} note={block.note} onCopied={onCopied} />
       ))}
     </>
   );
 }
 
 /** One block, memoized on its strings: a block whose text did not change does not re-render. */
-const CommandBlockView = memo(function CommandBlockView({ title, command, note }: Omit<CommandBlock, 'id'>) {
+const CommandBlockView = memo(function CommandBlockView({ title, command, note, onCopied }: Omit<CommandBlock, 'id'> & { onCopied: (action: string) => void }) {
   return (
     <Box sx={{ mb: 1.5 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 0.5 }}>
         <Typography component="h3" variant="h3" sx={{ flex: 1 }}>
           {title}
         </Typography>
-        <CopyButton text={command} label="Copy" aria-label={`Copy: ${title}`} />
+        <CopyButton text={command} label="Copy" aria-label={`Copy: ${title}`} onCopied={() => onCopied(`Copied "${title}"`)} />
       </Box>
       <CodeBlock text={command} maxHeight="40vh" wrap />
       {note && (

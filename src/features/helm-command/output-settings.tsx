@@ -6,12 +6,10 @@ import { OutputStoreHost } from './output-store-context';
 
 export { DEFAULT_RELEASE };
 
-/** What the command panel sets and the preview follows: the release, the command variant and the token handling. */
+/** What the command panel sets and the preview follows: the command variant and the token handling (the release and namespace are values). */
 export interface OutputSettings {
-  readonly release: string;
   readonly variant: CommandVariant;
   readonly secretMode: SecretMode;
-  setRelease: (name: string) => void;
   setVariant: (variant: CommandVariant) => void;
   setSecretMode: (mode: SecretMode) => void;
 }
@@ -20,10 +18,9 @@ const OutputSettingsContext = createContext<OutputSettings | null>(null);
 
 /** The shared output settings and the output store computed with them. Mount inside <BuilderForm>. */
 export function OutputSettingsProvider({ children }: { children: ReactNode }) {
-  const [release, setRelease] = useState(DEFAULT_RELEASE);
   const [variant, setVariant] = useState<CommandVariant>(DEFAULT_VARIANT);
   const [secretMode, setSecretMode] = useState<SecretMode>(DEFAULT_SECRET_MODE);
-  const value = useMemo(() => ({ release, variant, secretMode, setRelease, setVariant, setSecretMode }), [release, variant, secretMode]);
+  const value = useMemo(() => ({ variant, secretMode, setVariant, setSecretMode }), [variant, secretMode]);
   // The outputs below compute once per change, from these settings (the preview and the command panel only read slices).
   return (
     <OutputSettingsContext.Provider value={value}>
@@ -33,10 +30,8 @@ export function OutputSettingsProvider({ children }: { children: ReactNode }) {
 }
 
 const FIXED: OutputSettings = {
-  release: DEFAULT_RELEASE,
   variant: DEFAULT_VARIANT,
   secretMode: DEFAULT_SECRET_MODE,
-  setRelease: () => undefined,
   setVariant: () => undefined,
   setSecretMode: () => undefined,
 };

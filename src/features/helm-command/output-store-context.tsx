@@ -3,7 +3,6 @@ import { useFormContext } from 'react-hook-form';
 import type { Values } from '../../core/values/types';
 import { useChartVersion } from '../builder/builder-context';
 import { DEFAULT_SECRET_MODE, DEFAULT_VARIANT } from '../../core/output/profile';
-import { DEFAULT_RELEASE } from './default-release';
 import { OutputStore, type OutputChoices } from './output-store';
 
 const OutputStoreContext = createContext<OutputStore | null>(null);
@@ -17,12 +16,12 @@ const OutputStoreContext = createContext<OutputStore | null>(null);
 export function OutputStoreHost({ choices, children }: { choices: OutputChoices; children: ReactNode }) {
   const { getValues, subscribe } = useFormContext<Values>();
   const version = useChartVersion();
-  const { variant, secretMode, release } = choices;
-  const [store] = useState(() => new OutputStore(getValues(), version, { variant, secretMode, release }));
+  const { variant, secretMode } = choices;
+  const [store] = useState(() => new OutputStore(getValues(), version, { variant, secretMode }));
 
   useLayoutEffect(() => {
-    store.setProfile(version, { variant, secretMode, release });
-  }, [store, version, variant, secretMode, release]);
+    store.setProfile(version, { variant, secretMode });
+  }, [store, version, variant, secretMode]);
 
   useEffect(() => {
     const unsubscribe = subscribe({ formState: { values: true }, callback: ({ values }) => store.setValues(values) });
@@ -34,7 +33,7 @@ export function OutputStoreHost({ choices, children }: { choices: OutputChoices;
   return <OutputStoreContext.Provider value={store}>{children}</OutputStoreContext.Provider>;
 }
 
-const DEFAULT_CHOICES: OutputChoices = { variant: DEFAULT_VARIANT, secretMode: DEFAULT_SECRET_MODE, release: DEFAULT_RELEASE };
+const DEFAULT_CHOICES: OutputChoices = { variant: DEFAULT_VARIANT, secretMode: DEFAULT_SECRET_MODE };
 
 /** `children` with an output store: the surrounding one, else a store of their own (the default settings). */
 export function WithOutputStore({ children }: { children: ReactNode }) {

@@ -29,6 +29,7 @@ import { VersionReportView } from '../version/version-report-view';
 import { ImportReportView } from './import-report-view';
 import { readFileText } from './read-file';
 import { InlineCode } from './report-list';
+import { useBaseline } from '../upgrade/baseline-context';
 import { useWorkLoader } from './work-loader';
 
 /** What the dialog opens with: text from a dropped file, or why the file could not be read. */
@@ -67,6 +68,7 @@ export function ImportDialog({ onClose, start }: { onClose: () => void; start?: 
   const { getValues, reset } = useFormContext<Values>();
   const version = useChartVersion();
   const loader = useWorkLoader();
+  const { setBaseline } = useBaseline();
   const [text, setText] = useState(start?.text ?? '');
   const [fileName, setFileName] = useState(start?.fileName);
   const [fileError, setFileError] = useState(start?.fileError);
@@ -117,6 +119,8 @@ export function ImportDialog({ onClose, start }: { onClose: () => void; start?: 
     if (target === version) reset(formValues);
     else loader.load({ version: target, values: formValues });
     const from = fileName ?? SOURCE_LABELS[result.report.source];
+    const { release, namespace, targetFrom } = result.report;
+    setBaseline({ version: target, values: computeValues(formValues, target).changed, release, namespace, targetFrom, source: from });
     loader.offerUndo(`Imported ${keysText(importedCount)} from ${from}${target !== version ? ` for chart ${target}` : ''}.`, before);
     onClose();
   };

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Values } from '../../core/values/types';
+import { BaselineProvider } from '../upgrade/baseline-context';
 import { VersionReportsProvider } from '../version/version-report-store';
 import { WorkLoaderProvider } from './work-loader';
 
@@ -11,7 +12,9 @@ import { WorkLoaderProvider } from './work-loader';
 export function WorkProviders({ load, children }: { load: (version: string, values: Values) => void; children: ReactNode }) {
   return (
     <WorkLoaderProvider load={load}>
-      <VersionReportsProvider>{children}</VersionReportsProvider>
+      <VersionReportsProvider>
+        <BaselineProvider>{children}</BaselineProvider>
+      </VersionReportsProvider>
     </WorkLoaderProvider>
   );
 }

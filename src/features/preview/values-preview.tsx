@@ -14,6 +14,7 @@ import { useOutputSelector, useOutputStore, WithOutputStore } from '../helm-comm
 import type { OutputStore } from '../helm-command/output-store';
 import { CodeBlock } from '../../ui/code-block';
 import { OutputNotes } from './output-notes';
+import { useActionProblems } from './action-problems';
 import { LiveProblemsRemain } from './problems-remain';
 import { EditYamlButton, YamlEditPanel } from '../yaml-edit/yaml-edit-panel';
 
@@ -123,14 +124,27 @@ interface PreviewActionsProps {
 
 /** Download, copy and edit (the handlers read the store when clicked), and the problem count. */
 function PreviewActions({ fileText, editing, onEdit }: PreviewActionsProps) {
+  const { report, notice } = useActionProblems();
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1 }}>
-      <Button size="small" variant="contained" disableElevation startIcon={<Download />} onClick={() => downloadText(VALUES_FILE_NAME, fileText())}>
-        Download values.yaml
-      </Button>
-      <CopyButton text={fileText} label="Copy values.yaml" />
-      {!editing && <EditYamlButton onClick={onEdit} />}
-      <LiveProblemsRemain />
-    </Box>
+    <>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1 }}>
+        <Button
+          size="small"
+          variant="contained"
+          disableElevation
+          startIcon={<Download />}
+          onClick={() => {
+            downloadText(VALUES_FILE_NAME, fileText());
+            report(`Downloaded ${VALUES_FILE_NAME}`);
+          }}
+        >
+          Download values.yaml
+        </Button>
+        <CopyButton text={fileText} label="Copy values.yaml" onCopied={() => report(`Copied ${VALUES_FILE_NAME}`)} />
+        {!editing && <EditYamlButton onClick={onEdit} />}
+        <LiveProblemsRemain />
+      </Box>
+      {notice}
+    </>
   );
 }
