@@ -9,6 +9,7 @@ import { SessionNotices } from '../features/autosave/session-notices';
 import { useBuilderSession } from '../features/autosave/use-builder-session';
 import { BuilderForm } from '../features/builder/builder-form';
 import { BuilderSections } from '../features/builder/builder-sections';
+import { DeployPanel } from '../features/deploy/deploy-panel';
 import { HelmCommandPanel } from '../features/helm-command/helm-command-panel';
 import { ReleaseNameProvider } from '../features/helm-command/release-name';
 import { ValuesPreview } from '../features/preview/values-preview';
@@ -54,6 +55,8 @@ function BuilderApp() {
                   <ValuesPreview />
                   <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
                   <HelmCommandPanel />
+                  <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
+                  <DeployPanel />
                   <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
                   <SharePanel />
                 </>

@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
@@ -81,6 +82,9 @@ function HelmCommandPanelBody() {
         ))}
       </ToggleButtonGroup>
       <CommandBlocks onCopied={report} />
+      <Typography variant="caption" sx={{ color: 'text.secondary', display: 'block', mb: 0.5 }}>
+        The Secrets to create first, the checks, the gateway URL and the uninstall are steps in <Link href="#deploy-heading">Deploy</Link> below.
+      </Typography>
       <LiveProblemsRemain />
       {notice}
     </Box>
