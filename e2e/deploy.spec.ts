@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { commandText, downloadButton, downloadWith, field, openApp, previewValues, setField } from './helpers';
+import { commandText, downloadButton, downloadWith, expandSection, field, openApp, previewValues, setField } from './helpers';
 
 /** Imports `text` through the Import dialog (typed into its text box) and applies it. */
 async function importText(page: Page, text: string): Promise<Locator> {
@@ -50,6 +50,17 @@ test('importing helm upgrade --install plx … -n ml keeps the release and names
   await page.getByRole('button', { name: 'Polyaxon CLI' }).click();
   expect(await previewValues(page)).toMatchObject({ releaseName: 'plx', namespace: 'ml' });
   await expect(step(page, /^\d+\. Uninstall$/).locator('pre')).toHaveText('helm uninstall plx -n ml');
+
+  // Upgrade mode: the import is the deployed baseline; an edit shows as a change, with what the upgrade does.
+  await expect(page.getByTestId('upgrade-counts')).toHaveText('No changes against the deployed values.');
+  await expandSection(page, 'Time zone');
+  await setField(page, 'timezone', 'Asia/Tokyo');
+  await expect(page.getByTestId('upgrade-counts')).toHaveText('1 key changes: 0 added, 0 removed, 1 changed.');
+  await expect(page.getByTestId('upgrade-changes')).toContainText('timezone: "Europe/Berlin" → "Asia/Tokyo"');
+  await expect(page.locator('[data-impact="restart"]')).toBeVisible();
+  await page.getByLabel('Diff against deployed').click();
+  await expect(page.locator('#values-preview-diff')).toContainText('- timezone: Europe/Berlin');
+  await expect(page.locator('#values-preview-diff')).toContainText('+ timezone: Asia/Tokyo');
 });
 
 test('ingress with TLS gives a kubectl create secret tls step and an https URL step; every shown line passes bash -n', async ({ page }) => {

@@ -3,6 +3,7 @@ import { DeployPanel } from '../features/deploy/deploy-panel';
 import { HelmCommandPanel } from '../features/helm-command/helm-command-panel';
 import { SharedOutputStore } from '../features/helm-command/output-store-context';
 import { ValuesPreview } from '../features/preview/values-preview';
+import { UpgradePanel } from '../features/upgrade/upgrade-panel';
 import { SharePanel } from '../features/share/share-panel';
 
 /** The output column: values.yaml preview, helm command, deploy runbook and share link (a lazily loaded chunk of its own). */
@@ -11,6 +12,7 @@ export function OutputColumn() {
     <SharedOutputStore>
       <ValuesPreview />
       <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
+      <UpgradePanel />
       <HelmCommandPanel />
       <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
       <DeployPanel />

@@ -14,6 +14,7 @@ import { useOutputSelector, useOutputStore, WithOutputStore } from '../helm-comm
 import type { OutputStore } from '../helm-command/output-store';
 import { CodeBlock } from '../../ui/code-block';
 import { OutputNotes } from './output-notes';
+import { PreviewDiffCode, usePreviewDiff } from '../upgrade/preview-diff';
 import { useActionProblems } from './action-problems';
 import { LiveProblemsRemain } from './problems-remain';
 import { EditYamlButton } from '../yaml-edit/edit-yaml-button';
@@ -77,6 +78,7 @@ function ValuesPreviewBody() {
     return toYaml(full ? computed.full : computed.changed);
   };
   const nothingChanged = !full && !flags.cli && flags.nothingChanged;
+  const diff = usePreviewDiff();
   const caption = flags.cli ? 'the file for polyaxon admin deploy' : full ? 'full merged values' : 'only what differs from the chart defaults';
 
   return (
@@ -95,8 +97,11 @@ function ValuesPreviewBody() {
           title={fullAllowed ? undefined : 'The Polyaxon CLI file holds only the changes: the CLI rejects some chart keys even at their defaults.'}
           sx={{ mr: 0 }}
         />
+        {diff.control}
       </Box>
-      {editing ? (
+      {diff.on && !editing ? (
+        <PreviewDiffCode />
+      ) : editing ? (
         <Suspense fallback={<PreviewCode full={full} />}>
           <YamlEditPanel initialText={editText()} onDone={() => setEditing(false)} />
         </Suspense>
