@@ -4,6 +4,7 @@ import type { FieldProps } from '../../core/fields/field-props';
 import type { FieldNode } from '../../schema/walk';
 import { InfoButton } from '../../ui/info-button';
 import { VisuallyHidden } from '../../ui/visually-hidden';
+import { LeftOutNote } from '../secrets/left-out';
 import { FieldChips } from './field-chips';
 import type { FieldIds } from './widgets/widget-props';
 import { lazyComponent } from '../../ui/lazy-load';
@@ -77,6 +78,7 @@ export function FieldFrame({ node, fp, ids, layout, messages, children }: FieldF
           ))}
         </div>
       )}
+      <LeftOutNote fieldPath={node.path} />
       {fp.warning && (
         <Alert severity="warning" variant="outlined" sx={{ mt: 0.75, py: 0, px: 1, fontSize: '0.8rem', '& .MuiAlert-icon': { fontSize: 18, py: 0.75 } }}>
           {fp.warning}
