@@ -219,9 +219,10 @@ test.describe('output', () => {
     expect(shown).toContain(`helm upgrade --install polyaxon polyaxon/agent --namespace polyaxon --create-namespace --version ${CHART_VERSION} -f values.yaml`);
     expect(await copyWith(page, commandCopyButton(page, install))).toBe(shown);
 
-    // A new release name.
-    const release = helmRegion(page).getByRole('textbox', { name: /release name/i });
-    await release.fill('agent-prod');
+    // A new release name: the panel links to the one Release name field, in the form.
+    await helmRegion(page).getByRole('button', { name: 'change release' }).click();
+    await expect(field(page, 'releaseName')).toBeFocused();
+    await setField(page, 'releaseName', 'agent-prod');
     await expect.poll(() => commandText(page, install)).toContain(`helm upgrade --install agent-prod polyaxon/agent --namespace polyaxon --create-namespace --version ${CHART_VERSION} -f values.yaml`);
 
     // A new namespace, typed in the form.

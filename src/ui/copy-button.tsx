@@ -12,10 +12,12 @@ interface CopyButtonProps extends Omit<ButtonProps, 'onClick' | 'children'> {
   label?: string;
   /** What the button says after copying (default "Copied"), e.g. that secrets were included. */
   copiedLabel?: string;
+  /** Called after a successful copy (e.g. to say what remains to fix). */
+  onCopied?: () => void;
 }
 
 /** Copies text with navigator.clipboard; the button then reads "Copied" (also announced). */
-export function CopyButton({ text, label = 'Copy', copiedLabel = 'Copied', ...buttonProps }: CopyButtonProps) {
+export function CopyButton({ text, label = 'Copy', copiedLabel = 'Copied', onCopied, ...buttonProps }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -26,6 +28,7 @@ export function CopyButton({ text, label = 'Copy', copiedLabel = 'Copied', ...bu
       if (!navigator.clipboard) throw new Error('Clipboard unavailable');
       await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
       setState('copied');
+      onCopied?.();
     } catch {
       setState('failed');
     }

@@ -65,20 +65,15 @@ function valueFlags(argv: string[]): SetFlag[] {
 }
 
 describe('buildHelmCommands: blocks', () => {
-  test('repo, install, next steps and uninstall, in that order; a Secret block only in secret mode', () => {
-    expect(buildHelmCommands(input('file')).map((b) => b.id)).toEqual(['repo', 'install', 'next-steps', 'uninstall']);
-    expect(buildHelmCommands(input('set', 'secret')).map((b) => b.id)).toEqual(['repo', 'secret', 'install', 'next-steps', 'uninstall']);
+  test('repo and install, in that order; a Secret block only in secret mode (the rest is the deploy runbook)', () => {
+    expect(buildHelmCommands(input('file')).map((b) => b.id)).toEqual(['repo', 'install']);
+    expect(buildHelmCommands(input('set', 'secret')).map((b) => b.id)).toEqual(['repo', 'secret', 'install']);
   });
 
   test('repo block', () => {
     expect(block(buildHelmCommands(input('file')), 'repo').command).toBe('helm repo add polyaxon https://charts.polyaxon.com\nhelm repo update');
   });
 
-  test('next steps use the release and the namespace', () => {
-    const blocks = buildHelmCommands(input('file'));
-    expect(block(blocks, 'next-steps').command).toBe('kubectl port-forward -n ml-team svc/polyaxon-polyaxon-gateway 8000:80');
-    expect(block(blocks, 'uninstall').command).toBe('helm uninstall polyaxon -n ml-team');
-  });
 });
 
 describe("variant 'file'", () => {
@@ -201,11 +196,10 @@ describe("variant 'cli'", () => {
     expect(note).not.toContain('releaseName');
   });
 
-  test('the next steps use the release the CLI installs', () => {
-    const blocks = buildHelmCommands(input('cli', 'inline', { changed: { releaseName: 'agent-a' } }));
-    expect(block(blocks, 'uninstall').command).toBe('helm uninstall agent-a -n ml-team');
-    const defaults = buildHelmCommands(input('cli'));
-    expect(block(defaults, 'next-steps').command).toBe('kubectl port-forward -n ml-team svc/agent-polyaxon-gateway 8000:80');
+  test('the token Secret is named for the release the CLI installs', () => {
+    const blocks = buildHelmCommands(input('cli', 'secret', { changed: { releaseName: 'agent-a' } }));
+    expect(block(blocks, 'secret').command).toContain('agent-a-agent-token');
+    expect(block(buildHelmCommands(input('cli', 'secret')), 'secret').command).toContain(' agent-agent-token ');
   });
 
   test('env mode is explained (the CLI reads only the file)', () => {

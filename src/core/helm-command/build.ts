@@ -203,33 +203,13 @@ function cliBlock(input: HelmCommandInput, mode: SecretMode, nameNote: string | 
   };
 }
 
-function nextStepBlocks(release: string, namespace: string, variant: CommandVariant): CommandBlock[] {
-  const ns = shellQuote(namespace);
-  return [
-    {
-      id: 'next-steps',
-      title: 'Next steps: reach the agent gateway',
-      command: `kubectl port-forward -n ${ns} svc/${shellQuote(`${release}-polyaxon-gateway`)} 8000:80`,
-      note: 'Then open http://localhost:8000. Stop it with Ctrl+C.',
-    },
-    {
-      id: 'uninstall',
-      title: 'Uninstall',
-      command: `helm uninstall ${shellQuote(release)} -n ${ns}`,
-      note: joinNotes(
-        "Removes the release, its CRDs, and runs the chart's clean-up hook (--no-hooks skips it).",
-        variant === 'cli' && `polyaxon admin teardown -f ${VALUES_FILE_NAME} does the same.`,
-      ),
-    },
-  ];
-}
-
 /**
  * The command blocks shown under the preview: add the chart repository,
  * create the token Secret (secret mode), install or upgrade (with the values
- * file, inline on stdin, as --set flags, or with the Polyaxon CLI), then reach
- * the gateway and uninstall. Invalid release or namespace names produce a
- * note on the install block, never an exception.
+ * file, inline on stdin, as --set flags, or with the Polyaxon CLI). Verifying,
+ * reaching the gateway and uninstalling are steps of the deploy runbook
+ * (src/core/runbook). Invalid release or namespace names produce a note on
+ * the install block, never an exception.
  */
 export function buildHelmCommands(input: HelmCommandInput): CommandBlock[] {
   const mode = input.secretMode ?? 'inline';
@@ -238,6 +218,5 @@ export function buildHelmCommands(input: HelmCommandInput): CommandBlock[] {
   const blocks: CommandBlock[] = [repoBlock()];
   if (mode === 'secret') blocks.push(secretBlock(release, input.namespace, input.changed));
   blocks.push(installBlock(input, mode, problems));
-  blocks.push(...nextStepBlocks(release, input.namespace, input.variant));
   return blocks;
 }

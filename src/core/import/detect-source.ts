@@ -1,4 +1,5 @@
 import { helmGetValuesHeader } from './helm-get-values';
+import { isHelmGetValuesLine } from './release-target';
 
 /** What a pasted text is. */
 export type ImportSourceKind = 'values-yaml' | 'helm-get-values' | 'helm-command';
@@ -20,6 +21,7 @@ export function detectSource(text: string): ImportSourceKind {
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
+    if (isHelmGetValuesLine(line)) return 'helm-get-values';
     if (COMMAND_START.test(line) || FLAGS_START.test(line)) return 'helm-command';
     return 'values-yaml';
   }

@@ -1,3 +1,5 @@
+import { isHelmGetValuesLine } from './release-target';
+
 /**
  * `helm get values <release>` prints `USER-SUPPLIED VALUES:` and then the
  * values as YAML (`null` when there are none); `helm get values -a` prints
@@ -8,10 +10,8 @@
 export type HelmGetValuesHeader = 'user-supplied' | 'computed';
 
 const HEADER = /^(USER-SUPPLIED|COMPUTED) VALUES:[ \t]*$/;
-const HELM_GET_LINE = /^\s*(?:\$\s*)?helm\s+get\s+values\b/;
-
 function isSkippable(line: string): boolean {
-  return line.trim() === '' || HELM_GET_LINE.test(line);
+  return line.trim() === '' || isHelmGetValuesLine(line);
 }
 
 /** The header `helm get values` printed, when the text starts with one (after blank lines or the command itself). */
@@ -32,8 +32,13 @@ export function helmGetValuesHeader(text: string): HelmGetValuesHeader | undefin
  */
 export function stripHelmGetValuesHeader(text: string): { header: HelmGetValuesHeader | undefined; yaml: string } {
   const header = helmGetValuesHeader(text);
-  if (!header) return { header: undefined, yaml: text };
   const lines = text.split('\n');
+  if (!header) {
+    // `helm get values x -o yaml` prints no header: only the pasted command line goes.
+    const at = lines.findIndex((l) => l.trim() !== '');
+    if (at >= 0 && isHelmGetValuesLine(lines[at] as string)) lines[at] = '';
+    return { header: undefined, yaml: lines.join('\n') };
+  }
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] as string;
     const isHeader = HEADER.test(line.replace(/\r$/, ''));

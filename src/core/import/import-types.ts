@@ -17,8 +17,11 @@ export interface ImportReport {
   readonly version: string;
   /** A supported chart release the import names (`--version` of a helm command). */
   readonly namedVersion?: string;
+  /** The Helm release and namespace the import names (a helm command, `helm get values RELEASE -n NS`). */
   readonly release?: string;
   readonly namespace?: string;
+  /** What named them (`the \`helm upgrade\` command`). */
+  readonly targetFrom?: string;
   /** `helm get values -a` output: the chart's defaults are included. */
   readonly computed: boolean;
   /** Docs spellings and older keys rewritten into what the chart reads. */

@@ -75,7 +75,8 @@ describe('importValues: helm get values', () => {
 
   test('the pasted command line above the output is skipped', () => {
     const r = ok(importValues('$ helm get values agent -n polyaxon\nUSER-SUPPLIED VALUES:\ntimezone: UTC\n', { version: V }));
-    expect(r.values).toEqual({ timezone: 'UTC' });
+    // Its release and namespace are what the commands upgrade (release-target.test.ts).
+    expect(r.values).toEqual({ timezone: 'UTC', releaseName: 'agent', namespace: 'polyaxon' });
   });
 
   test('COMPUTED VALUES (helm get values -a) are imported with a note', () => {
@@ -128,31 +129,33 @@ describe('importValues: helm commands', () => {
       agent: { imagePullSecrets: ['a', 'b'], token: '0600' },
       tolerations: [{ key: 'dedicated', operator: 'Exists' }],
       gateway: { service: { port: 8080 } },
+      releaseName: 'agent',
+      namespace: 'polyaxon',
     });
   });
 
   test('$VAR is kept as text with a warning; -f files are listed as not loaded', () => {
     const r = ok(importValues('helm install agent polyaxon/agent -f values.yaml --set agent.token=$AGENT_TOKEN', { version: V }));
-    expect(r.values).toEqual({ agent: { token: '$AGENT_TOKEN' } });
+    expect(r.values).toEqual({ agent: { token: '$AGENT_TOKEN' }, releaseName: 'agent' });
     expect(r.report.warnings.map((w) => w.message).join('\n')).toContain('`$AGENT_TOKEN` is a shell expansion');
     expect(r.report.notes.map((n) => n.message).join('\n')).toContain("Not loaded: `-f values.yaml`. Add the file's contents");
   });
 
   test('`-f -` with a here-document is loaded, then --set applies on top; migrations run', () => {
     const r = ok(importValues("helm upgrade agent polyaxon/agent -f - --set timezone=UTC <<'EOF'\ntimeZone: Europe/Berlin\nagent:\n  instance: x\nEOF\n", { version: V }));
-    expect(r.values).toEqual({ agent: { instance: 'x' }, timezone: 'UTC' });
+    expect(r.values).toEqual({ agent: { instance: 'x' }, timezone: 'UTC', releaseName: 'agent' });
     expect(r.report.migrations[0]?.message).toContain('already set');
   });
 
   test('an unquoted {a,b} is read as a Helm list, with a warning', () => {
     const r = ok(importValues('helm install a polyaxon/agent --set agent.imagePullSecrets={a,b}', { version: V }));
-    expect(r.values).toEqual({ agent: { imagePullSecrets: ['a', 'b'] } });
+    expect(r.values).toEqual({ agent: { imagePullSecrets: ['a', 'b'] }, releaseName: 'a' });
     expect(r.report.warnings[0]?.message).toContain('`{a,b}` is not quoted');
   });
 
   test('--set-literal keeps commas and braces', () => {
     const r = ok(importValues("helm upgrade a polyaxon/agent --set-literal 'agent.token={a,b},c' --set agent.instance=x", { version: V }));
-    expect(r.values).toEqual({ agent: { instance: 'x', token: '{a,b},c' } });
+    expect(r.values).toEqual({ agent: { instance: 'x', token: '{a,b},c' }, releaseName: 'a' });
   });
 
   test('--set-file is refused with a message', () => {
@@ -175,7 +178,7 @@ describe('importValues: helm commands', () => {
   test('a chart other than polyaxon/agent is a warning', () => {
     const r = ok(importValues('helm install a bitnami/nginx --set x=1', { version: V }));
     expect(r.report.warnings[0]?.message).toContain('bitnami/nginx');
-    expect(ok(importValues('helm install a oci://registry/charts/agent --set x=1', { version: V })).report.warnings).toEqual([]);
+    expect(ok(importValues('helm install a oci://registry/charts/agent -n ml --set x=1', { version: V })).report.warnings).toEqual([]);
   });
 });
 

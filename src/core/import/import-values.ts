@@ -7,6 +7,7 @@ import { stripHelmGetValuesHeader } from './helm-get-values';
 import { helmCommandValues } from './import-helm-command';
 import type { ImportNote, ImportOptions, ImportResult } from './import-types';
 import { decodeBytes, guardText } from './input-guard';
+import { applyReleaseTarget, helmGetValuesTarget, type ReleaseTarget } from './release-target';
 import { loadValuesYaml } from './safe-yaml';
 import type { YamlWarning } from './yaml-result';
 
@@ -18,8 +19,7 @@ interface Raw {
   readonly notes: readonly ImportNote[];
   readonly computed: boolean;
   readonly namedVersion?: string;
-  readonly release?: string;
-  readonly namespace?: string;
+  readonly target?: ReleaseTarget;
 }
 
 /**
@@ -59,7 +59,8 @@ export function importValues(input: string | Uint8Array, options: ImportOptions)
   if (source === 'helm-command') {
     const r = helmCommandValues(text);
     if (!r.ok) return { ok: false, error: { source, message: r.message } };
-    raw = { values: r.values, warnings: r.warnings, notes: r.notes, computed: false, namedVersion: r.namedVersion, release: r.args.release, namespace: r.args.namespace };
+    const target = r.args.subcommand && r.args.subcommand !== 'template' ? { release: r.args.release, namespace: r.args.namespace, from: `the \`helm ${r.args.subcommand}\` command` } : undefined;
+    raw = { values: r.values, warnings: r.warnings, notes: r.notes, computed: false, namedVersion: r.namedVersion, target };
   } else {
     const { header, yaml } = source === 'helm-get-values' ? stripHelmGetValuesHeader(text) : { header: undefined, yaml: text };
     const loaded = loadValuesYaml(yaml);
@@ -77,25 +78,28 @@ export function importValues(input: string | Uint8Array, options: ImportOptions)
       ],
       computed,
       namedVersion: named?.version,
+      target: source === 'helm-get-values' ? helmGetValuesTarget(text) : undefined,
     };
   }
 
   const version = raw.namedVersion ?? options.version;
   const migrated = migrateValues(raw.values);
+  const targeted = applyReleaseTarget(migrated.values, raw.target);
   return {
     ok: true,
-    values: migrated.values,
+    values: targeted.values,
     report: {
       source,
       version,
       namedVersion: raw.namedVersion,
-      release: raw.release,
-      namespace: raw.namespace,
+      release: raw.target?.release,
+      namespace: raw.target?.namespace,
+      ...(raw.target ? { targetFrom: raw.target.from } : {}),
       computed: raw.computed,
       migrations: migrated.changes,
-      unreadKeys: unreadKeys(migrated.values, version),
-      warnings: raw.warnings,
-      notes: raw.notes,
+      unreadKeys: unreadKeys(targeted.values, version),
+      warnings: [...raw.warnings, ...targeted.warnings],
+      notes: [...targeted.notes, ...raw.notes],
     },
   };
 }

@@ -42,21 +42,31 @@ function blockTexts(region: HTMLElement): string[] {
 }
 
 describe('helm command panel', () => {
-  test('shows the blocks of buildHelmCommands for the release, the form namespace and the variant', async () => {
-    const region = renderPanel(['namespace']);
-    const release = within(region).getByRole('textbox', { name: 'Release name' }) as HTMLInputElement;
-    expect(release.name).not.toBe('releaseName');
-    expect(release.value).toBe('polyaxon');
-    await type(release, 'agent-prod');
+  test('one release and namespace, from the form, shared by the Helm and Polyaxon CLI commands', async () => {
+    const region = renderPanel(['deployment', 'namespace']);
+    // No second release-name input in the panel: it shows the form's values once.
+    expect(within(region).queryByRole('textbox')).toBeNull();
+    expect(within(region).getByTestId('release-target').textContent).toContain('Release polyaxon in namespace polyaxon');
+    await type(byName('releaseName'), 'agent-prod');
     await type(byName('namespace'), 'ml');
-    const expected = buildHelmCommands({ release: 'agent-prod', namespace: 'ml', chartVersion: '2.15.1', changed: { namespace: 'ml' }, yaml: 'namespace: ml\n', variant: 'file' });
+    expect(within(region).getByTestId('release-target').textContent).toContain('Release agent-prod in namespace ml');
+    const changed = { releaseName: 'agent-prod', namespace: 'ml' };
+    const expected = buildHelmCommands({ release: 'agent-prod', namespace: 'ml', chartVersion: '2.15.1', changed, yaml: 'namespace: ml\nreleaseName: agent-prod\n', variant: 'file' });
     expect(blockTexts(region)).toEqual(expected.map((b) => b.command));
 
     await act(async () => {
       fireEvent.click(within(region).getByRole('button', { name: '--set flags' }));
     });
-    const set = buildHelmCommands({ release: 'agent-prod', namespace: 'ml', chartVersion: '2.15.1', changed: { namespace: 'ml' }, yaml: 'namespace: ml\n', variant: 'set' });
+    const set = buildHelmCommands({ release: 'agent-prod', namespace: 'ml', chartVersion: '2.15.1', changed, yaml: '', variant: 'set' });
     expect(blockTexts(region)).toEqual(set.map((b) => b.command));
+
+    await act(async () => {
+      fireEvent.click(within(region).getByRole('button', { name: 'Polyaxon CLI' }));
+    });
+    const texts = blockTexts(region).join('\n');
+    expect(texts).toContain('polyaxon admin deploy -f values.yaml');
+    // The CLI file targets the same release: no note that it installs another one.
+    expect(region.textContent).not.toContain('The CLI installs the release named by releaseName');
   });
 
   test('each block has its own Copy button with a visible confirmation', async () => {

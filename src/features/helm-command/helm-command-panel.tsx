@@ -1,18 +1,19 @@
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
+import Link from '@mui/material/Link';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { memo, useCallback } from 'react';
-import { nameProblems, type CommandBlock, type CommandVariant, type SecretMode } from '../../core/helm-command/build';
+import { type CommandBlock, type CommandVariant, type SecretMode } from '../../core/helm-command/build';
 import { hasAgentToken } from '../../core/helm-command/secret-mode';
 import { CodeBlock, type CodeMask } from '../../ui/code-block';
 import { CopyButton } from '../../ui/copy-button';
 import { SelectInput } from '../../ui/select-input';
-import { DEFAULT_NAMESPACE } from '../builder/form-namespace';
+import { useActionProblems } from '../preview/action-problems';
 import { LiveProblemsRemain } from '../preview/problems-remain';
 import { useOutputSettings } from './output-settings';
 import { useOutputSelector, useOutputStore, WithOutputStore } from './output-store-context';
+import { ReleaseTarget } from './release-target';
 
 const VARIANTS: readonly { value: CommandVariant; label: string }[] = [
   { value: 'file', label: '-f values.yaml' },
@@ -43,27 +44,17 @@ export function HelmCommandPanel() {
 /** The controls re-render when the settings, the namespace or whether a token is set change; the blocks on their own. */
 function HelmCommandPanelBody() {
   const settings = useOutputSettings();
-  const { release, setRelease, variant, setVariant, secretMode, setSecretMode } = settings;
-  const namespace = useOutputSelector((store) => store.getState().profile.namespace);
+  const { variant, setVariant, secretMode, setSecretMode } = settings;
   const hasToken = useOutputSelector((store) => hasAgentToken(store.getState().computed.changed));
-  // Checked against a valid namespace so only the release name's own problems show here.
-  const releaseProblems = nameProblems(release, DEFAULT_NAMESPACE);
+  const { report, notice } = useActionProblems();
 
   return (
     <Box component="section" aria-labelledby="helm-command-heading">
       <Typography id="helm-command-heading" component="h2" variant="h2" sx={{ mb: 1 }}>
         Helm command
       </Typography>
+      <ReleaseTarget />
       <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, mb: 1 }}>
-        <TextField
-          name="releaseName-cmd"
-          label="Release name"
-          value={release}
-          onChange={(e) => setRelease(e.target.value)}
-          error={releaseProblems.length > 0}
-          helperText={releaseProblems.length > 0 ? releaseProblems.join(' ') : `Namespace: ${namespace} (from the Namespace field)`}
-          slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
-        />
         {hasToken && (
           <SelectInput
             name="secretMode-cmd"
@@ -90,14 +81,18 @@ function HelmCommandPanelBody() {
           </ToggleButton>
         ))}
       </ToggleButtonGroup>
-      <CommandBlocks />
+      <CommandBlocks onCopied={report} />
+      <Typography variant="caption" sx={{ color: 'text.secondary', display: 'block', mb: 0.5 }}>
+        The Secrets to create first, the checks, the gateway URL and the uninstall are steps in <Link href="#deploy-heading">Deploy</Link> below.
+      </Typography>
       <LiveProblemsRemain />
+      {notice}
     </Box>
   );
 }
 
 /** The command blocks: the store keeps the list's identity while every block reads the same. Secrets are masked on screen; Copy writes the real command. */
-function CommandBlocks() {
+function CommandBlocks({ onCopied }: { onCopied: (action: string) => void }) {
   const store = useOutputStore();
   const blocks = useOutputSelector((s) => s.getBlocks());
   const shown = useOutputSelector((s) => s.getShownBlocks());
@@ -114,6 +109,7 @@ function CommandBlocks() {
           masks={masks}
           onReveal={onReveal}
           note={block.note}
+          onCopied={onCopied}
         />
       ))}
     </>
@@ -125,10 +121,11 @@ interface CommandBlockViewProps extends Omit<CommandBlock, 'id'> {
   shownCommand: string;
   masks: readonly CodeMask[];
   onReveal: (id: string) => void;
+  onCopied: (action: string) => void;
 }
 
 /** One block, memoized on its strings: a block whose text did not change does not re-render. */
-const CommandBlockView = memo(function CommandBlockView({ title, command, shownCommand, masks, onReveal, note }: CommandBlockViewProps) {
+const CommandBlockView = memo(function CommandBlockView({ title, command, shownCommand, masks, onReveal, note, onCopied }: CommandBlockViewProps) {
   const masked = shownCommand !== command;
   return (
     <Box sx={{ mb: 1.5 }}>
@@ -136,7 +133,13 @@ const CommandBlockView = memo(function CommandBlockView({ title, command, shownC
         <Typography component="h3" variant="h3" sx={{ flex: 1 }}>
           {title}
         </Typography>
-        <CopyButton text={command} label="Copy" copiedLabel={masked ? 'Copied, secrets included' : 'Copied'} aria-label={`Copy: ${title}`} />
+        <CopyButton
+          text={command}
+          label="Copy"
+          copiedLabel={masked ? 'Copied, secrets included' : 'Copied'}
+          aria-label={`Copy: ${title}`}
+          onCopied={() => onCopied(`Copied "${title}"`)}
+        />
       </Box>
       <CodeBlock text={shownCommand} masks={masked ? masks : undefined} onReveal={onReveal} maxHeight="40vh" wrap />
       {note && (

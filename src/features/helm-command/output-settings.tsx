@@ -5,12 +5,10 @@ import { DEFAULT_RELEASE } from './default-release';
 
 export { DEFAULT_RELEASE };
 
-/** What the command panel sets and the preview follows: the release, the command variant and the token handling. */
+/** What the command panel sets and the preview follows: the command variant and the token handling (the release and namespace are values). */
 export interface OutputSettings {
-  readonly release: string;
   readonly variant: CommandVariant;
   readonly secretMode: SecretMode;
-  setRelease: (name: string) => void;
   setVariant: (variant: CommandVariant) => void;
   setSecretMode: (mode: SecretMode) => void;
 }
@@ -23,18 +21,15 @@ const OutputSettingsContext = createContext<OutputSettings | null>(null);
  * column), so the first-load chunk carries no YAML writer. Mount inside <BuilderForm>.
  */
 export function OutputSettingsProvider({ children }: { children: ReactNode }) {
-  const [release, setRelease] = useState(DEFAULT_RELEASE);
   const [variant, setVariant] = useState<CommandVariant>(DEFAULT_VARIANT);
   const [secretMode, setSecretMode] = useState<SecretMode>(DEFAULT_SECRET_MODE);
-  const value = useMemo(() => ({ release, variant, secretMode, setRelease, setVariant, setSecretMode }), [release, variant, secretMode]);
+  const value = useMemo(() => ({ variant, secretMode, setVariant, setSecretMode }), [variant, secretMode]);
   return <OutputSettingsContext.Provider value={value}>{children}</OutputSettingsContext.Provider>;
 }
 
 const FIXED: OutputSettings = {
-  release: DEFAULT_RELEASE,
   variant: DEFAULT_VARIANT,
   secretMode: DEFAULT_SECRET_MODE,
-  setRelease: () => undefined,
   setVariant: () => undefined,
   setSecretMode: () => undefined,
 };

@@ -16,12 +16,12 @@ const OutputStoreContext = createContext<OutputStore | null>(null);
 export function OutputStoreHost({ choices, children }: { choices: OutputChoices; children: ReactNode }) {
   const { getValues, subscribe } = useFormContext<Values>();
   const version = useChartVersion();
-  const { variant, secretMode, release } = choices;
-  const [store] = useState(() => new OutputStore(getValues(), version, { variant, secretMode, release }));
+  const { variant, secretMode } = choices;
+  const [store] = useState(() => new OutputStore(getValues(), version, { variant, secretMode }));
 
   useLayoutEffect(() => {
-    store.setProfile(version, { variant, secretMode, release });
-  }, [store, version, variant, secretMode, release]);
+    store.setProfile(version, { variant, secretMode });
+  }, [store, version, variant, secretMode]);
 
   useEffect(() => {
     const unsubscribe = subscribe({ formState: { values: true }, callback: ({ values }) => store.setValues(values) });
@@ -39,8 +39,8 @@ export function OutputStoreHost({ choices, children }: { choices: OutputChoices;
  * below compute once per change, and each panel only reads slices.
  */
 export function SharedOutputStore({ children }: { children: ReactNode }) {
-  const { variant, secretMode, release } = useOutputSettings();
-  return <OutputStoreHost choices={{ variant, secretMode, release }}>{children}</OutputStoreHost>;
+  const { variant, secretMode } = useOutputSettings();
+  return <OutputStoreHost choices={{ variant, secretMode }}>{children}</OutputStoreHost>;
 }
 
 /** `children` with an output store: the surrounding one, else a store of their own (with the shared output settings). */

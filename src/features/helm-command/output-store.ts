@@ -6,7 +6,7 @@ import type { OutputProfile } from '../../core/output/profile';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../core/values/types';
 import { toYaml } from '../../core/yaml/to-yaml';
-import { namespaceOf } from '../builder/form-namespace';
+import { namespaceOf, releaseOf } from '../builder/form-namespace';
 import { displayValues } from '../../core/secrets/display';
 import type { SecretFinding } from '../../core/secrets/classify';
 
@@ -22,11 +22,10 @@ function sameMasked(a: readonly SecretFinding[], b: readonly SecretFinding[]): b
   return a.length === b.length && a.every((f, i) => f.id === b[i]?.id);
 }
 
-/** The output settings the store computes with (what the command panel sets). */
+/** The output settings the store computes with (what the command panel sets); the release and namespace come from the values. */
 export interface OutputChoices {
   readonly variant: CommandVariant;
   readonly secretMode: SecretMode;
-  readonly release: string;
 }
 
 /** Everything the outputs show, computed once per change of the form values, the chart release or the choices. */
@@ -105,8 +104,8 @@ export class OutputStore {
   /** The chart release and the choices; recomputes only when one of them changed. */
   setProfile(version: string, choices: OutputChoices): void {
     const versionChanged = version !== this.version;
-    const { variant, secretMode, release } = this.choices;
-    if (!versionChanged && choices.variant === variant && choices.secretMode === secretMode && choices.release === release) return;
+    const { variant, secretMode } = this.choices;
+    if (!versionChanged && choices.variant === variant && choices.secretMode === secretMode) return;
     this.version = version;
     this.choices = choices;
     const computed = versionChanged ? computeValues(this.values, version) : this.current.computed;
@@ -177,7 +176,8 @@ export class OutputStore {
   getRevealedCount = (): number => this.revealed.size;
 
   private compute(computed: ComputedValues, previous: OutputState | undefined): OutputState {
-    const next: OutputProfile = { ...this.choices, namespace: namespaceOf(this.values), version: this.version };
+    const { variant, secretMode } = this.choices;
+    const next: OutputProfile = { variant, secretMode, release: releaseOf(this.values), namespace: namespaceOf(this.values), version: this.version };
     const profile = previous && sameProfile(previous.profile, next) ? previous.profile : next;
     const output = outputFor(computed, profile);
     // Unchanged notes keep their identity, so the notes list does not re-render on every keystroke.

@@ -30,6 +30,7 @@ import { VersionReportView } from '../version/version-report-view';
 import { ImportReportView } from './import-report-view';
 import { readFileText } from './read-file';
 import { InlineCode } from './report-list';
+import { useBaseline } from '../upgrade/baseline-context';
 import { useWorkLoader } from './work-loader';
 
 /** What the dialog opens with: text from a dropped file, or why the file could not be read. */
@@ -68,6 +69,7 @@ export function ImportDialog({ onClose, start }: { onClose: () => void; start?: 
   const { getValues, reset } = useFormContext<Values>();
   const version = useChartVersion();
   const loader = useWorkLoader();
+  const { setBaseline } = useBaseline();
   const [text, setText] = useState(start?.text ?? '');
   const [fileName, setFileName] = useState(start?.fileName);
   const [fileError, setFileError] = useState(start?.fileError);
@@ -118,6 +120,8 @@ export function ImportDialog({ onClose, start }: { onClose: () => void; start?: 
     loader.announce(`Import from ${from}`, `Imported ${keysText(importedCount)} from ${from}${target !== version ? ` for chart ${target}` : ''}.`);
     if (target === version) reset(formValues);
     else loader.load({ version: target, values: formValues });
+    const { release, namespace, targetFrom } = result.report;
+    setBaseline({ version: target, values: computeValues(formValues, target).changed, release, namespace, targetFrom, source: from });
     recordImportBaseline({ version: target, values: formValues, label: `imported from ${from}` });
     onClose();
   };

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { KeyValueStorage } from '../../core/autosave/storage';
 import type { Values } from '../../core/values/types';
 import { HistoryProvider } from '../history/history-context';
+import { BaselineProvider } from '../upgrade/baseline-context';
 import { VersionReportsProvider } from '../version/version-report-store';
 import { WorkLoaderProvider } from './work-loader';
 
@@ -15,7 +16,9 @@ export function WorkProviders({ load, historyStorage, children }: { load: (versi
   return (
     <HistoryProvider load={load} {...(historyStorage ? { storage: historyStorage } : {})}>
       <WorkLoaderProvider load={load}>
-        <VersionReportsProvider>{children}</VersionReportsProvider>
+        <VersionReportsProvider>
+          <BaselineProvider>{children}</BaselineProvider>
+        </VersionReportsProvider>
       </WorkLoaderProvider>
     </HistoryProvider>
   );

@@ -14,6 +14,8 @@ import { useOutputSelector, useOutputStore, WithOutputStore } from '../helm-comm
 import type { OutputStore } from '../helm-command/output-store';
 import { CodeBlock } from '../../ui/code-block';
 import { OutputNotes } from './output-notes';
+import { PreviewDiffCode, usePreviewDiff } from '../upgrade/preview-diff';
+import { useActionProblems } from './action-problems';
 import { LiveProblemsRemain } from './problems-remain';
 import { EditYamlButton } from '../yaml-edit/edit-yaml-button';
 import { lazyComponent } from '../../ui/lazy-load';
@@ -76,6 +78,7 @@ function ValuesPreviewBody() {
     return toYaml(full ? computed.full : computed.changed);
   };
   const nothingChanged = !full && !flags.cli && flags.nothingChanged;
+  const diff = usePreviewDiff();
   const caption = flags.cli ? 'the file for polyaxon admin deploy' : full ? 'full merged values' : 'only what differs from the chart defaults';
 
   return (
@@ -94,8 +97,11 @@ function ValuesPreviewBody() {
           title={fullAllowed ? undefined : 'The Polyaxon CLI file holds only the changes: the CLI rejects some chart keys even at their defaults.'}
           sx={{ mr: 0 }}
         />
+        {diff.control}
       </Box>
-      {editing ? (
+      {diff.on && !editing ? (
+        <PreviewDiffCode />
+      ) : editing ? (
         <Suspense fallback={<PreviewCode full={full} />}>
           <YamlEditPanel initialText={editText()} onDone={() => setEditing(false)} />
         </Suspense>
@@ -161,22 +167,34 @@ interface PreviewActionsProps {
 
 /** Download, copy and edit (the handlers read the store when clicked), and the problem count. */
 function PreviewActions({ fileText, editing, onEdit }: PreviewActionsProps) {
+  const { report, notice } = useActionProblems();
   const secretCount = useOutputSelector(secretsInFile);
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1 }}>
-      <Button
-        size="small"
-        variant="contained"
-        disableElevation
-        startIcon={<Download />}
-        onClick={() => downloadText(VALUES_FILE_NAME, fileText())}
-        {...(secretCount > 0 ? { 'aria-description': 'The file holds the real secret values.' } : {})}
-      >
-        Download values.yaml
-      </Button>
-      <CopyButton text={fileText} label="Copy values.yaml" copiedLabel={secretCount > 0 ? 'Copied, secrets included' : 'Copied'} />
-      {!editing && <EditYamlButton onClick={onEdit} />}
-      <LiveProblemsRemain />
-    </Box>
+    <>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1 }}>
+        <Button
+          size="small"
+          variant="contained"
+          disableElevation
+          startIcon={<Download />}
+          onClick={() => {
+            downloadText(VALUES_FILE_NAME, fileText());
+            report(`Downloaded ${VALUES_FILE_NAME}`);
+          }}
+          {...(secretCount > 0 ? { 'aria-description': 'The file holds the real secret values.' } : {})}
+        >
+          Download values.yaml
+        </Button>
+        <CopyButton
+          text={fileText}
+          label="Copy values.yaml"
+          copiedLabel={secretCount > 0 ? 'Copied, secrets included' : 'Copied'}
+          onCopied={() => report(`Copied ${VALUES_FILE_NAME}`)}
+        />
+        {!editing && <EditYamlButton onClick={onEdit} />}
+        <LiveProblemsRemain />
+      </Box>
+      {notice}
+    </>
   );
 }

@@ -33,8 +33,9 @@ export const deploymentKeys = {
     },
   }),
   releaseName: dnsLabel({
-    label: 'Release name (CLI)',
-    description: 'The Helm release name the Polyaxon CLI installs (the CLI defaults to `agent`).',
+    label: 'Release name',
+    description:
+      'The Helm release every command installs or upgrades, with Helm and with the Polyaxon CLI (which reads this key). Empty means `polyaxon`, and the CLI file then writes it (the CLI alone would default to `agent`).',
     docsAnchor: 'deploymentchart',
     readBy: 'cli',
     cli: 'accepted',
