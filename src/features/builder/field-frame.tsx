@@ -13,7 +13,7 @@ import type { FieldIds } from './widgets/widget-props';
 
 export interface FrameMessage {
   text: string;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'note';
 }
 
 interface FieldFrameProps {
@@ -67,7 +67,7 @@ export function FieldFrame({ node, fp, ids, layout, messages, children }: FieldF
       {messages.length > 0 && (
         <Box id={ids.problems}>
           {messages.map((m, i) => (
-            <FormHelperText key={i} error={m.severity === 'error'} sx={m.severity === 'warning' ? { color: 'warning.dark' } : undefined}>
+            <FormHelperText key={i} error={m.severity === 'error'} sx={m.severity === 'error' ? undefined : { color: m.severity === 'warning' ? 'warning.dark' : 'text.secondary' }}>
               {m.text}
             </FormHelperText>
           ))}

@@ -22,15 +22,21 @@ export interface ProblemCount {
   readonly errors: number;
 }
 
-/** The header's view: the counts and where the first problem is (its link target and title). */
+/** The header's view: the counts, how many notes (steps still to do) and where the first problem is. */
 export interface ProblemSummary extends ProblemCount {
+  readonly notes: number;
   readonly first: Pick<Problem, 'path' | 'subPath' | 'message'> | undefined;
 }
 
-const NO_PROBLEMS: ProblemSummary = Object.freeze({ total: 0, errors: 0, first: undefined });
+const NO_PROBLEMS: ProblemSummary = Object.freeze({ total: 0, errors: 0, notes: 0, first: undefined });
+
+/** Notes are steps still to do, not problems: they are listed but never counted. */
+function isProblem(p: Problem): boolean {
+  return p.severity !== 'note';
+}
 
 function countOf(problems: readonly Problem[]): ProblemCount {
-  return { total: problems.length, errors: problems.filter((p) => p.severity === 'error').length };
+  return { total: problems.filter(isProblem).length, errors: problems.filter((p) => p.severity === 'error').length };
 }
 
 /**
@@ -54,8 +60,8 @@ export class ProblemsStore {
 
   getAll = (): readonly Problem[] => this.all;
 
-  /** How many problems there are. */
-  getTotal = (): number => this.all.length;
+  /** How many problems there are (notes are not problems). */
+  getTotal = (): number => this.summary.total;
 
   /** The counts and the first problem; the same object while those read the same. */
   getSummary = (): ProblemSummary => this.summary;
@@ -87,12 +93,13 @@ export class ProblemsStore {
   }
 
   private nextSummary(): ProblemSummary {
-    const head = this.all[0];
-    if (!head) return NO_PROBLEMS;
+    const head = this.all.find(isProblem);
     const { total, errors } = countOf(this.all);
+    const notes = this.all.length - total;
+    if (!head && notes === 0) return NO_PROBLEMS;
     const prev = this.summary;
-    const first = prev.first && prev.first.path === head.path && prev.first.subPath === head.subPath && prev.first.message === head.message ? prev.first : { path: head.path, subPath: head.subPath, message: head.message };
-    if (prev.total === total && prev.errors === errors && prev.first === first) return prev;
-    return { total, errors, first };
+    const first = !head ? undefined : prev.first && prev.first.path === head.path && prev.first.subPath === head.subPath && prev.first.message === head.message ? prev.first : { path: head.path, subPath: head.subPath, message: head.message };
+    if (prev.total === total && prev.errors === errors && prev.notes === notes && prev.first === first) return prev;
+    return { total, errors, notes, first };
   }
 }
