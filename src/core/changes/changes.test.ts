@@ -3,9 +3,11 @@ import { CHART_VERSIONS } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';
 import { mergeUserValues } from '../values/helm-merge';
 import type { Values } from '../values/types';
-import { applyResets, fieldResets } from '../autosave/reset';
+import { applyResets, changedFieldIds, fieldResets } from '../autosave/reset';
 import { allFields } from '../../schema/defaults';
 import { listChanges, showValue } from './changes';
+import fc from 'fast-check';
+import { existsWithAncestors } from '../fields/node-index';
 
 const V = '2.15.1';
 const form = (patch: Values): Values => mergeUserValues(chartDefaults(V), patch);
@@ -44,6 +46,34 @@ describe('listChanges', () => {
     const fields = allFields().filter((f) => changed.has(f.id));
     const reset = applyResets(values, fieldResets(fields, V));
     expect(listChanges(reset, V).map((c) => c.path)).toEqual(['extra']);
+  });
+});
+
+describe('listChanges agrees with the per-field check (the field markers use it)', () => {
+  const seed = Number(process.env.SEED ?? Date.now() % 2 ** 31);
+  const fields = allFields().filter((f) => existsWithAncestors(f, V));
+  const scalar = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: -2, max: 9 }), fc.boolean(), fc.constant(null), fc.constant(''));
+  const leaf = fc.oneof(scalar, fc.array(scalar, { maxLength: 2 }), fc.dictionary(fc.string({ minLength: 1, maxLength: 3 }), scalar, { maxKeys: 2 }));
+  test('same field set on random edits (seeded)', () => {
+    console.log(`listChanges agreement seed: ${seed} (replay with SEED=${seed})`);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: fields.length - 1 }), leaf), { maxLength: 6 }), (edits) => {
+        const values = chartDefaults(V);
+        for (const [i, value] of edits) {
+          const f = fields[i]!;
+          let map = values;
+          for (const key of f.path.slice(0, -1)) {
+            if (typeof map[key] !== 'object' || map[key] === null || Array.isArray(map[key])) map[key] = {};
+            map = map[key] as Values;
+          }
+          map[f.path[f.path.length - 1]!] = value;
+        }
+        const fromList = listChanges(values, V).filter((c) => c.kind === 'field').map((c) => c.path).sort();
+        const perField = changedFieldIds(values, V, fields.filter((f) => fromList.includes(f.id) || edits.some(([i]) => fields[i] === f))).sort();
+        expect(fromList).toEqual(perField);
+      }),
+      { seed, numRuns: 60 },
+    );
   });
 });
 

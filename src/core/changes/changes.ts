@@ -1,6 +1,5 @@
-import { allFields, existsIn, fieldDefault } from '../../schema/defaults';
+import { existsIn, fieldDefault } from '../../schema/defaults';
 import type { FieldMeta } from '../../schema/meta';
-import type { FieldNode } from '../../schema/walk';
 import { existsWithAncestors, nodeById } from '../fields/node-index';
 import { deepEqual } from '../values/deep-equal';
 import { isUnsetLeaf } from '../values/normalize';
@@ -48,35 +47,48 @@ function valueAt(values: unknown, path: readonly string[]): unknown {
   return current;
 }
 
-/** Keys of the overlay no field of the release shows: unknown keys, keys of other releases. */
-function unknownChanges(overlay: Values, version: string, prefix: string, out: Change[]): void {
+/** Paths the overlay changes: form fields of the release, and keys no field of it shows. */
+export interface ChangedKeys {
+  readonly fields: readonly string[];
+  readonly unknown: readonly string[];
+}
+
+function walkOverlay(overlay: Values, version: string, prefix: string, out: { fields: string[]; unknown: string[] }): void {
   for (const [key, value] of Object.entries(overlay)) {
     const path = prefix ? `${prefix}.${key}` : key;
     const node = nodeById(path);
-    if (node && node.meta.kind === 'field' && existsWithAncestors(node, version)) continue;
-    if (node && node.meta.kind === 'group' && existsIn(node.meta, version) && isPlainMap(value)) {
-      unknownChanges(value, version, path, out);
-      continue;
-    }
-    if (value === null) continue; // a default removed by a field's emptying: that field lists it
-    out.push({ path, label: path, before: undefined, after: value, kind: 'unknown', secret: false });
+    if (node && node.meta.kind === 'field' && existsWithAncestors(node, version)) out.fields.push(path);
+    else if (node && node.meta.kind === 'group' && existsIn(node.meta, version) && isPlainMap(value)) walkOverlay(value, version, path, out);
+    else if (value !== null) out.unknown.push(path); // null under a missing key only removes a default
   }
 }
 
 /**
- * Every key that differs from the chart defaults of `version`: the form's
- * fields in schema order (old -> new), then keys no field of the release
- * shows (they are written as they are). Pure.
+ * Which keys an overlay (`computeValues(...).changed`, what Helm merges onto
+ * the defaults) changes, at field granularity: a map-valued field counts once.
+ * Cheap for the small overlays users write, so it can run on every change.
  */
-export function listChanges(values: Values, version: string, fields: readonly FieldNode[] = allFields()): Change[] {
+export function changedKeys(overlay: Values, version: string): ChangedKeys {
+  const out = { fields: [] as string[], unknown: [] as string[] };
+  walkOverlay(overlay, version, '', out);
+  return out;
+}
+
+/**
+ * Every key that differs from the chart defaults of `version` (old -> new):
+ * the form's fields in schema order, then keys no field of the release shows
+ * (they are written as they are). Pure.
+ */
+export function listChanges(values: Values, version: string): Change[] {
+  const overlay = computeValues(values, version).changed;
+  const { fields, unknown } = changedKeys(overlay, version);
   const out: Change[] = [];
-  for (const f of fields) {
-    if (!existsWithAncestors(f, version)) continue;
-    const now = valueAt(values, f.path);
-    if (!isFieldChanged(f.meta, now, version)) continue;
-    out.push({ path: f.id, label: f.meta.label, before: effectiveDefault(f.meta, version), after: effective(now), kind: 'field', secret: f.meta.secret === true });
+  for (const id of fields) {
+    const node = nodeById(id);
+    if (!node || node.meta.kind !== 'field') continue;
+    out.push({ path: id, label: node.meta.label, before: effectiveDefault(node.meta, version), after: effective(valueAt(values, node.path)), kind: 'field', secret: node.meta.secret === true });
   }
-  unknownChanges(computeValues(values, version).changed, version, '', out);
+  for (const path of unknown) out.push({ path, label: path, before: undefined, after: valueAt(overlay, path.split('.')), kind: 'unknown', secret: false });
   return out;
 }
 
