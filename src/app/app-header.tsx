@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { ImportButton } from '../features/import/import-button';
+import { FieldFinder } from '../features/navigate';
 import { ChartVersionSelect } from '../features/version/chart-version-select';
 import { VersionReportBanner } from '../features/version/version-report-banner';
 import { ProblemsBadge } from './problems-badge';
@@ -38,6 +39,7 @@ export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
           Helm chart <code>polyaxon/agent</code>
         </Typography>
         <Box sx={{ flex: 1 }} />
+        <FieldFinder />
         <ImportButton />
         <ChartVersionSelect version={version} onVersionChange={onVersionChange} />
         <ProblemsBadge />

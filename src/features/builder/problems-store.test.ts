@@ -74,4 +74,20 @@ describe('ProblemsStore slices', () => {
     store.set([p({ path: 'agent.instance', subPath: undefined, severity: 'note', message: 'instance not set' }), p({ severity: 'warning' })]);
     expect(store.getSummary()).toEqual({ total: 1, errors: 0, notes: 1, first: { path: 'tolerations', subPath: '0.operator', message: 'bad operator' } });
   });
+
+  test('a held row keeps its problems back until released; release of the list releases every row under it', () => {
+    const store = new ProblemsStore();
+    const calls = withCalls(store);
+    store.hold('tolerations.0');
+    expect(calls()).toBe(0);
+    store.set([p(), p({ subPath: '1.key', message: 'row 2' }), p({ path: 'namespace', subPath: undefined })]);
+    expect(store.getAll().map((x) => x.message)).toEqual(['row 2', 'bad operator']);
+    expect(store.forField('tolerations').map((x) => x.subPath)).toEqual(['1.key']);
+    store.hold('tolerations.1');
+    expect(store.getSummary().total).toBe(1);
+    store.release('tolerations.1');
+    expect(store.getSummary().total).toBe(2);
+    store.release('tolerations');
+    expect(store.getSummary().total).toBe(3);
+  });
 });

@@ -48,6 +48,10 @@ function countOf(problems: readonly Problem[]): ProblemCount {
  */
 export class ProblemsStore {
   private all: readonly Problem[] = EMPTY;
+  /** The latest validation result, before held-back rows are taken out. */
+  private found: readonly Problem[] = EMPTY;
+  /** Values paths of new list rows whose problems wait until the user leaves the row. */
+  private readonly held = new Set<string>();
   private readonly listeners = new Set<Listener>();
   private readonly fieldSlices = new Map<string, readonly Problem[]>();
   private readonly countSlices = new Map<string, ProblemCount>();
@@ -67,6 +71,31 @@ export class ProblemsStore {
   getSummary = (): ProblemSummary => this.summary;
 
   set(problems: readonly Problem[]): void {
+    this.found = problems;
+    this.publish();
+  }
+
+  /** Holds back the problems at or below `path` (a list row just added, still empty) until release(path). */
+  hold(path: string): void {
+    if (this.held.has(path)) return;
+    this.held.add(path);
+    this.publish();
+  }
+
+  /** Shows the problems of a held row again (the user left it), or of every held row under `path`. */
+  release(path: string): void {
+    let changed = false;
+    for (const h of [...this.held]) {
+      if (covers(path, h)) {
+        this.held.delete(h);
+        changed = true;
+      }
+    }
+    if (changed) this.publish();
+  }
+
+  private publish(): void {
+    const problems = this.held.size === 0 ? this.found : this.found.filter((p) => ![...this.held].some((h) => covers(h, p.subPath ? `${p.path}.${p.subPath}` : p.path)));
     if (sameProblems(this.all, problems)) return;
     this.all = problems.length === 0 ? EMPTY : problems;
     this.summary = this.nextSummary();

@@ -4,7 +4,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
+import { BuilderContext } from '../builder-context';
 
 interface ListEditorProps<T> {
   items: readonly T[];
@@ -21,6 +22,8 @@ interface ListEditorProps<T> {
   /** Rows as outlined cards (object rows) or compact lines (scalar rows). */
   variant?: 'card' | 'line';
   emptyText?: string;
+  /** Values path of the list: a new row's problems wait until the user leaves the row (needs <BuilderForm>). */
+  path?: string;
 }
 
 /** Rows with add/remove buttons; the whole list is one value. */
@@ -35,11 +38,29 @@ export function ListEditor<T>({
   rowMessages,
   variant = 'card',
   emptyText,
+  path,
 }: ListEditorProps<T>) {
+  const problems = useContext(BuilderContext)?.problems;
   const update = (index: number) => (next: T) => onChange(items.map((it, i) => (i === index ? next : it)));
-  const remove = (index: number) => onChange(items.filter((_, i) => i !== index));
+  const remove = (index: number) => {
+    if (path !== undefined) problems?.release(path); // rows below move up: nothing stays held
+    onChange(items.filter((_, i) => i !== index));
+  };
+  const add = () => {
+    // A new, empty row is not red while the user fills it in: its problems show once focus leaves the row.
+    if (path !== undefined) problems?.hold(`${path}.${items.length}`);
+    onChange([...items, newItem()]);
+  };
   return (
-    <Box role="group" aria-labelledby={labelId} aria-describedby={describedBy}>
+    <Box
+      role="group"
+      aria-labelledby={labelId}
+      aria-describedby={describedBy}
+      onBlur={(e) => {
+        // Focus left the whole list (e.g. after "Add" the user went elsewhere): every new row counts as left.
+        if (path !== undefined && !e.currentTarget.contains(e.relatedTarget as Node | null)) problems?.release(path);
+      }}
+    >
       {items.length === 0 && emptyText && (
         <Typography variant="body2" sx={{ color: 'text.secondary', fontStyle: 'italic', mb: 1 }}>
           {emptyText}
@@ -52,6 +73,9 @@ export function ListEditor<T>({
             key={index}
             role="group"
             aria-label={`${noun} ${index + 1}`}
+            onBlur={(e) => {
+              if (path !== undefined && !e.currentTarget.contains(e.relatedTarget as Node | null)) problems?.release(`${path}.${index}`);
+            }}
             sx={
               variant === 'card'
                 ? { border: 1, borderColor: 'divider', borderRadius: 1, p: 1.25, pr: 0.5, mb: 1, display: 'flex', gap: 0.5, alignItems: 'flex-start', bgcolor: 'grey.50' }
@@ -72,7 +96,7 @@ export function ListEditor<T>({
           </Box>
         );
       })}
-      <Button size="small" startIcon={<Add />} onClick={() => onChange([...items, newItem()])}>
+      <Button size="small" startIcon={<Add />} onClick={add}>
         Add {noun}
       </Button>
     </Box>

@@ -1,0 +1,3 @@
+// The navigate feature's public entry: finding fields, the problems list, changes and the section rail.
+export { FieldFinder } from './field-finder';
+export { ProblemsDrawer } from './problems-drawer';
