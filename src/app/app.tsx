@@ -14,6 +14,7 @@ import { ReleaseNameProvider } from '../features/helm-command/release-name';
 import { ValuesPreview } from '../features/preview/values-preview';
 import { EmbedFrameApp } from '../features/embed/embed-frame-app';
 import { SharePanel } from '../features/share/share-panel';
+import { SectionRail } from '../features/navigate';
 import { WorkProviders } from '../features/import/work-providers';
 import { AppHeader } from './app-header';
 import { AppLayout } from './app-layout';
@@ -42,6 +43,7 @@ function BuilderApp() {
             <SkipLink target="values-preview">Skip to values.yaml</SkipLink>
             <AppHeader version={version} onVersionChange={setVersion} />
             <AppLayout
+              rail={<SectionRail />}
               form={
                 <>
                   <SessionNotices session={session} />

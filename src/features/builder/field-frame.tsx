@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import FormHelperText from '@mui/material/FormHelperText';
 import Typography from '@mui/material/Typography';
@@ -72,11 +71,6 @@ export function FieldFrame({ node, fp, ids, layout, messages, children }: FieldF
             </FormHelperText>
           ))}
         </Box>
-      )}
-      {fp.warning && (
-        <Alert severity="warning" variant="outlined" sx={{ mt: 0.75, py: 0, px: 1, fontSize: '0.8rem', '& .MuiAlert-icon': { fontSize: 18, py: 0.75 } }}>
-          {fp.warning}
-        </Alert>
       )}
       <VisuallyHidden id={ids.description}>{fp.description}</VisuallyHidden>
     </Box>
