@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { ImportButton } from '../features/import/import-button';
-import { FieldFinder } from '../features/navigate';
+import { ChangesButton, FieldFinder } from '../features/navigate';
 import { ChartVersionSelect } from '../features/version/chart-version-select';
 import { VersionReportBanner } from '../features/version/version-report-banner';
 import { ProblemsBadge } from './problems-badge';
@@ -40,6 +40,7 @@ export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
         </Typography>
         <Box sx={{ flex: 1 }} />
         <FieldFinder />
+        <ChangesButton />
         <ImportButton />
         <ChartVersionSelect version={version} onVersionChange={onVersionChange} />
         <ProblemsBadge />

@@ -6,6 +6,7 @@ import type { FieldProps } from '../../core/fields/field-props';
 import type { FieldNode } from '../../schema/walk';
 import { InfoButton } from '../../ui/info-button';
 import { VisuallyHidden } from '../../ui/visually-hidden';
+import { ChangeMarker } from './change-marker';
 import { FieldChips } from './field-chips';
 import { FieldInfo } from './field-info';
 import type { FieldIds } from './widgets/widget-props';
@@ -49,6 +50,7 @@ export function FieldFrame({ node, fp, ids, layout, messages, children }: FieldF
         {layout === 'inline' && children}
         {label}
         <FieldChips node={node} />
+        <ChangeMarker node={node} label={fp.label} inputId={ids.input} />
         <Box sx={{ flex: 1 }} />
         <Typography
           component="code"
