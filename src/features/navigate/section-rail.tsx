@@ -8,34 +8,43 @@ import { useBuilder, useChartVersion, useSectionProblemCount } from '../builder/
 import { sectionDomId } from '../builder/section';
 import { useChangedFields } from './use-changed-fields';
 
-/** The section whose region is nearest below the top of the viewport (the one being read). */
+/** Below the sticky header: the section whose top has passed this line is the one being read. */
+const READING_LINE = 140;
+
+/** The section being read: the last one (in page order) whose top is above the reading line. */
 function useCurrentSection(ids: readonly string[]): string | undefined {
   const [current, setCurrent] = useState<string | undefined>(ids[0]);
   useEffect(() => {
-    if (typeof IntersectionObserver === 'undefined') return; // no layout to observe (jsdom)
-    const visible = new Map<string, number>();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) {
-          const id = e.target.id.replace(/^section-/, '');
-          if (e.isIntersecting) visible.set(id, e.boundingClientRect.top);
-          else visible.delete(id);
-        }
-        // The first section (in page order) still on screen.
-        const first = ids.find((id) => visible.has(id));
-        if (first) setCurrent(first);
-      },
-      // A band below the sticky header: a section counts as current while it crosses it.
-      { rootMargin: '-90px 0px -55% 0px' },
-    );
-    const observe = () => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      let found = ids[0];
       for (const id of ids) {
         const el = document.getElementById(sectionDomId(id));
-        if (el) observer.observe(el);
+        if (el && el.getBoundingClientRect().top <= READING_LINE) found = id;
       }
+      // At the very bottom the last sections may never reach the line: the last one on screen wins.
+      if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2) {
+        const last = [...ids].reverse().find((id) => (document.getElementById(sectionDomId(id))?.getBoundingClientRect().top ?? Infinity) < window.innerHeight);
+        if (last) found = last;
+      }
+      setCurrent(found);
     };
-    observe();
-    return () => observer.disconnect();
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    // Sections opening or closing move the others without a scroll event.
+    const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(schedule);
+    resize?.observe(document.body);
+    return () => {
+      resize?.disconnect();
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
   }, [ids]);
   return current;
 }
@@ -45,9 +54,12 @@ const RailItem = memo(function RailItem({ section, changed, current }: { section
   const { total, errors } = useSectionProblemCount(section.id, section.keys);
   const go = () => {
     sections.setOpen(section.id, true);
-    const el = document.getElementById(sectionDomId(section.id));
-    el?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
-    el?.querySelector<HTMLElement>('[aria-controls]')?.focus({ preventScroll: true });
+    // After the section has rendered open, so the layout no longer moves under the scroll.
+    requestAnimationFrame(() => {
+      const el = document.getElementById(sectionDomId(section.id));
+      el?.scrollIntoView?.({ block: 'start' });
+      el?.querySelector<HTMLElement>('[aria-controls]')?.focus({ preventScroll: true });
+    });
   };
   const counts = [changed > 0 ? `${changed} changed` : '', total > 0 ? `${total} ${total === 1 ? 'problem' : 'problems'}` : ''].filter(Boolean).join(', ');
   return (
