@@ -98,6 +98,11 @@ export interface GroupMeta extends CommonMeta {
    * `byVersion()` when that changed between releases.
    */
   readonly emptyDefault?: boolean | VersionedDefault;
+  /**
+   * For a Kubernetes `resources` block: the boolean key whose `false` makes
+   * the chart write only the requests and drop the limits (`limitResources`).
+   */
+  readonly limitsAppliedWhen?: string;
 }
 
 export type NodeMeta = FieldMeta | GroupMeta;

@@ -52,6 +52,11 @@ export function resourcesGroup(owner: ResourceOwner, defaults: ResourceDefaults)
   };
   return group(
     { limits: bound('limits'), requests: bound('requests') },
-    { ...common, label: `${owner.title} resources`, description: `Kubernetes resources (limits and requests) of ${owner.what}.` },
+    {
+      ...common,
+      label: `${owner.title} resources`,
+      description: `Kubernetes resources (limits and requests) of ${owner.what}.`,
+      ...(owner.limitedByLimitResources ? { limitsAppliedWhen: 'limitResources' } : {}),
+    },
   );
 }

@@ -15,6 +15,7 @@ import { mountConnectionsExist } from './mount-connections-exist';
 import { nodePortRange } from './node-port-range';
 import { nodePortType } from './node-port-type';
 import { notReadByChart } from './not-read-by-chart';
+import { resourceRequestLimit } from './resource-request-limit';
 import { securityContextPair } from './security-context-pair';
 import { sslNotMounted } from './ssl-not-mounted';
 import { sslRequirements } from './ssl-requirements';
@@ -40,4 +41,5 @@ export const RULES: readonly Rule[] = [
   externalHost,
   deploymentVersion,
   notReadByChart,
+  resourceRequestLimit,
 ];
