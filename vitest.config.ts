@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'vite-plugins/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    setupFiles: ['src/test-utils/preload-lazy.ts'],
   },
 });

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { parseEmbedConfig } from '../core/embed/protocol';
 import { SECTIONS } from '../schema/sections';
 import { FormActions, SessionEffects } from '../features/autosave/session-effects';
@@ -9,22 +9,28 @@ import { SessionNotices } from '../features/autosave/session-notices';
 import { useBuilderSession } from '../features/autosave/use-builder-session';
 import { BuilderForm } from '../features/builder/builder-form';
 import { BuilderSections } from '../features/builder/builder-sections';
-import { HelmCommandPanel } from '../features/helm-command/helm-command-panel';
-import { ReleaseNameProvider } from '../features/helm-command/release-name';
-import { ValuesPreview } from '../features/preview/values-preview';
-import { EmbedFrameApp } from '../features/embed/embed-frame-app';
-import { SharePanel } from '../features/share/share-panel';
-import { SectionRail } from '../features/navigate';
+import { OutputSettingsProvider } from '../features/helm-command/output-settings';
 import { WorkProviders } from '../features/import/work-providers';
+import { SectionRail } from '../features/navigate';
 import { AppHeader } from './app-header';
 import { AppLayout } from './app-layout';
 import { SkipLink } from './skip-link';
 import { theme } from './theme';
+import { lazyComponent } from '../ui/lazy-load';
+
+// Not needed to type in the first field: loaded after the first render (docs/performance.md).
+const EmbedFrameApp = lazyComponent(() => import('../features/embed/embed-frame-app'), 'EmbedFrameApp');
+const OutputColumn = lazyComponent(() => import('./output-column'), 'OutputColumn');
 
 /** The app, or with `?embed` in the address the compact iframe embed (docs/share-and-embed.md). */
 export function App() {
   const [embed] = useState(() => parseEmbedConfig(window.location.search, SECTIONS.map((s) => s.id)));
-  return embed ? <EmbedFrameApp config={embed} /> : <BuilderApp />;
+  if (!embed) return <BuilderApp />;
+  return (
+    <Suspense fallback={null}>
+      <EmbedFrameApp config={embed} />
+    </Suspense>
+  );
 }
 
 /** The app shell: theme, header, the form on the left and the outputs on the right. */
@@ -38,7 +44,7 @@ function BuilderApp() {
       <CssBaseline />
       <WorkProviders load={session.load}>
         <BuilderForm key={session.formKey} version={version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
-          <ReleaseNameProvider>
+          <OutputSettingsProvider>
             <SessionEffects session={session} />
             <SkipLink target="values-preview">Skip to values.yaml</SkipLink>
             <AppHeader version={version} onVersionChange={setVersion} />
@@ -52,18 +58,23 @@ function BuilderApp() {
                 </>
               }
               side={
-                <>
-                  <ValuesPreview />
-                  <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
-                  <HelmCommandPanel />
-                  <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
-                  <SharePanel />
-                </>
+                <Suspense fallback={<OutputLoading />}>
+                  <OutputColumn />
+                </Suspense>
               }
             />
-          </ReleaseNameProvider>
+          </OutputSettingsProvider>
         </BuilderForm>
       </WorkProviders>
     </ThemeProvider>
+  );
+}
+
+/** Holds the output column's place while its code loads (a few milliseconds after the form shows). */
+function OutputLoading() {
+  return (
+    <Box role="status" sx={{ minHeight: { md: 'calc(100vh - 130px)' }, color: 'text.secondary', fontSize: '0.875rem' }}>
+      Loading the values.yaml preview…
+    </Box>
   );
 }

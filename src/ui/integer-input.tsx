@@ -1,7 +1,7 @@
-import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { useEffect, useRef, useState } from 'react';
+import { LightTextField, type LightTextFieldProps } from './light-text-field';
 
-type IntegerInputProps = Omit<TextFieldProps, 'value' | 'onChange' | 'type'> & {
+type IntegerInputProps = Omit<LightTextFieldProps, 'value' | 'onChange' | 'type' | 'select' | 'children'> & {
   value: unknown;
   /** A number, or null when the input is empty (unset). */
   onValueChange: (value: number | null) => void;
@@ -19,7 +19,7 @@ function toNumber(text: string): number | null {
  * A number input that stores numbers (empty = null). It keeps what the user
  * typed while it is still being edited and follows outside changes (reset).
  */
-export function IntegerInput({ value, onValueChange, slotProps, ...rest }: IntegerInputProps) {
+export function IntegerInput({ value, onValueChange, htmlInput, ...rest }: IntegerInputProps) {
   const [text, setText] = useState(() => toText(value));
   const sent = useRef<unknown>(value);
 
@@ -31,7 +31,7 @@ export function IntegerInput({ value, onValueChange, slotProps, ...rest }: Integ
   }, [value]);
 
   return (
-    <TextField
+    <LightTextField
       {...rest}
       type="number"
       value={text}
@@ -41,10 +41,7 @@ export function IntegerInput({ value, onValueChange, slotProps, ...rest }: Integ
         sent.current = next;
         onValueChange(next);
       }}
-      slotProps={{
-        ...slotProps,
-        htmlInput: { inputMode: 'numeric', step: 1, ...(slotProps?.htmlInput as object | undefined) },
-      }}
+      htmlInput={{ inputMode: 'numeric', step: 1, ...htmlInput }}
     />
   );
 }

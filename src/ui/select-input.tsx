@@ -1,5 +1,5 @@
 import type React from 'react';
-import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import { LightTextField, type LightTextFieldProps } from './light-text-field';
 
 export interface SelectOption {
   value: string;
@@ -38,10 +38,11 @@ function renderOptions(options: readonly SelectOption[]) {
   return out;
 }
 
-type SelectInputProps = Omit<TextFieldProps, 'select' | 'onChange' | 'value' | 'children'> & {
+type SelectInputProps = Omit<LightTextFieldProps, 'select' | 'onChange' | 'value' | 'children' | 'htmlInput' | 'inputLabel' | 'type' | 'placeholder' | 'endAdornment'> & {
   options: readonly SelectOption[];
   value: string;
   onValueChange: (value: string) => void;
+  slotProps?: { htmlInput?: LightTextFieldProps['htmlInput']; inputLabel?: LightTextFieldProps['inputLabel'] };
 };
 
 /**
@@ -60,16 +61,18 @@ function showsEmptyValuedText(options: readonly SelectOption[], value: string): 
 export function SelectInput({ options, value, onValueChange, slotProps, ...rest }: SelectInputProps) {
   const inputLabel = slotProps?.inputLabel;
   // Only a labelled select has a label to float (and a notch to open for it).
-  const shrink = rest.label != null && rest.label !== '' && showsEmptyValuedText(options, value) && typeof inputLabel !== 'function';
+  const shrink = rest.label != null && rest.label !== '' && showsEmptyValuedText(options, value);
+  const labelProps = shrink ? { shrink: true, ...inputLabel } : inputLabel;
   return (
-    <TextField
+    <LightTextField
       {...rest}
       select
       value={value}
       onChange={(e) => onValueChange(e.target.value)}
-      slotProps={{ ...slotProps, select: { native: true }, ...(shrink ? { inputLabel: { shrink: true, ...inputLabel } } : {}) }}
+      {...(slotProps?.htmlInput ? { htmlInput: slotProps.htmlInput } : {})}
+      {...(labelProps ? { inputLabel: labelProps } : {})}
     >
       {renderOptions(options)}
-    </TextField>
+    </LightTextField>
   );
 }

@@ -1,5 +1,8 @@
-import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
+import { Suspense } from 'react';
+import { lazyComponent } from './lazy-load';
+
+// The snackbar loads with the first offer (an import, a reset): nothing to show before that.
+const UndoSnackbarView = lazyComponent(() => import('./undo-snackbar-view'), 'UndoSnackbarView');
 
 /** An offer to undo the last action: what happened, and the state to put back. */
 export interface UndoOffer<T> {
@@ -26,27 +29,10 @@ export function UndoSnackbar<T>({
   onClose: () => void;
   autoHideMs?: number;
 }) {
+  if (offer === undefined) return null;
   return (
-    <Snackbar
-      key={offer?.seq}
-      open={offer !== undefined}
-      autoHideDuration={autoHideMs}
-      onClose={(_, reason) => {
-        if (reason !== 'clickaway') onClose();
-      }}
-      message={offer?.message}
-      action={
-        <Button
-          color="inherit"
-          size="small"
-          onClick={() => {
-            if (offer) onUndo(offer.before);
-            onClose();
-          }}
-        >
-          Undo
-        </Button>
-      }
-    />
+    <Suspense fallback={null}>
+      <UndoSnackbarView offer={offer} onUndo={onUndo as (before: unknown) => void} onClose={onClose} autoHideMs={autoHideMs} />
+    </Suspense>
   );
 }

@@ -1,6 +1,37 @@
-import { dump } from 'js-yaml';
 import { fieldDefault } from '../../schema/defaults';
 import type { FieldMeta } from '../../schema/meta';
+import { needsQuoting } from '../yaml/yaml11';
+
+/*
+ * Defaults are plain data (maps, lists, strings, numbers, booleans): this small
+ * block writer shows them the way the preview's YAML would, without loading a
+ * YAML library in the first-load chunk (every field computes its default text).
+ */
+function scalarText(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return needsQuoting(value) ? JSON.stringify(value) : value;
+  return String(value);
+}
+
+const isCollection = (v: unknown): v is object => typeof v === 'object' && v !== null;
+const isEmpty = (v: object) => (Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0);
+
+/** Lines of `value` as block YAML (2-space indent, list items indented under their key). */
+function blockLines(value: unknown): string[] {
+  if (!isCollection(value) || isEmpty(value)) return [isCollection(value) ? (Array.isArray(value) ? '[]' : '{}') : scalarText(value)];
+  const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
+  if (Array.isArray(value)) {
+    return value.flatMap((item) => {
+      const lines = blockLines(item);
+      return [`- ${lines[0]}`, ...indent(lines.slice(1))];
+    });
+  }
+  return Object.entries(value).flatMap(([k, v]) => {
+    const key = scalarText(k);
+    if (!isCollection(v) || isEmpty(v)) return [`${key}: ${blockLines(v)[0]}`];
+    return [`${key}:`, ...indent(blockLines(v))];
+  });
+}
 
 /** A scalar or a small collection as YAML would show it ("false", "\"UTC\"", "[]", "{}"). */
 export function renderValue(value: unknown): string {
@@ -11,7 +42,8 @@ export function renderValue(value: unknown): string {
   if (typeof value === 'object' && Object.keys(value).length === 0) return '{}';
   // A list of scalars stays on one line; maps and lists of maps are short block YAML.
   const flat = Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object');
-  return dump(value, { noRefs: true, flowLevel: flat ? 0 : -1 }).trimEnd();
+  if (flat) return `[${(value as unknown[]).map(scalarText).join(', ')}]`;
+  return blockLines(value).join('\n');
 }
 
 /** A template fallback as the tooltip says it: strings bare ("/"), anything else as YAML. */

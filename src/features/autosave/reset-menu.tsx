@@ -1,10 +1,6 @@
 import RestartAlt from '@mui/icons-material/RestartAlt';
 import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { applyResets, changedFieldIds, fieldResets } from '../../core/autosave/reset';
 import type { Values } from '../../core/values/types';
@@ -12,8 +8,12 @@ import { chartDefaults } from '../../schema/defaults';
 import { SECTIONS, sectionFields, type SectionDef } from '../../schema/sections';
 import { nextUndoOffer, UndoSnackbar, type UndoOffer } from '../../ui/undo-snackbar';
 import { useChartVersion } from '../builder/builder-context';
+import { lazyComponent } from '../../ui/lazy-load';
 
 type UndoState = UndoOffer<Values>;
+
+// The menu (MUI Menu, Popover, Modal) loads when it is first opened.
+const ResetMenuList = lazyComponent(() => import('./reset-menu-list'), 'ResetMenuList');
 
 /**
  * "Reset to defaults": the whole form or one section, each followed by a
@@ -50,20 +50,11 @@ export function ResetMenu() {
       <Button size="small" variant="outlined" startIcon={<RestartAlt />} aria-haspopup="menu" aria-expanded={anchor ? 'true' : 'false'} onClick={(e) => open(e.currentTarget)}>
         Reset to defaults
       </Button>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <MenuItem onClick={resetAll} disabled={total === 0}>
-          <ListItemText primary="Reset the whole form" secondary={total === 0 ? 'Nothing changed' : `${total} changed ${total === 1 ? 'key' : 'keys'}`} />
-        </MenuItem>
-        <Divider />
-        {SECTIONS.map((s) => {
-          const n = counts.get(s.id) ?? 0;
-          return (
-            <MenuItem key={s.id} onClick={() => resetSection(s)} disabled={n === 0} dense>
-              <ListItemText primary={`Reset “${s.title}”`} secondary={n === 0 ? undefined : `${n} changed`} />
-            </MenuItem>
-          );
-        })}
-      </Menu>
+      {anchor && (
+        <Suspense fallback={null}>
+          <ResetMenuList anchor={anchor} onClose={() => setAnchor(null)} counts={counts} total={total} onResetAll={resetAll} onResetSection={resetSection} />
+        </Suspense>
+      )}
       <UndoSnackbar offer={undo} onUndo={(before) => reset(before)} onClose={() => setUndo(undefined)} />
     </>
   );

@@ -3,12 +3,13 @@ import { decideStartup } from '../../core/autosave/startup';
 import type { AutosaveRecord } from '../../core/autosave/record';
 import { memoryStorage, type KeyValueStorage } from '../../core/autosave/storage';
 import type { AutosaveStore } from '../../core/autosave/store';
-import { decodeShareState, type DecodeShareResult } from '../../core/share/codec';
+import type { DecodeShareResult } from '../../core/share/codec';
 import { buildFragment, parseFragment } from '../../core/share/fragment';
 import { helmMerge } from '../../core/values/helm-merge';
 import type { Values } from '../../core/values/types';
 import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';
+import { lazyModule } from '../../ui/lazy-load';
 import { browserStorage } from './browser-storage';
 import { createStores, type BuilderSession, type SessionNotice, type WorkSnapshot } from './builder-session';
 
@@ -19,6 +20,13 @@ interface SessionState {
   initialValues: Values | undefined;
   notice: SessionNotice;
   focusRequest: { field: string; seq: number } | undefined;
+}
+
+/** The share-link decoder is loaded only when the address holds a link (it is not needed to type). */
+const codec = lazyModule(() => import('../../core/share/codec'));
+
+async function decodeShareState(hash: string): Promise<DecodeShareResult> {
+  return (await codec.load()).decodeShareState(hash);
 }
 
 function loaded(store: AutosaveStore): AutosaveRecord | undefined {

@@ -1,13 +1,17 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
-import { validateValues } from '../../core/validation/validate';
 import type { Values } from '../../core/values/types';
 import { chartDefaults } from '../../schema/defaults';
 import { SECTIONS } from '../../schema/sections';
 import { BuilderContext, useBuilder, type BuilderContextValue } from './builder-context';
+import { FieldStyles } from './field-styles';
 import { ProblemsStore } from './problems-store';
 import { SectionStore } from './section-store';
 import { carryOverValues } from './version-switch';
+import { lazyModule } from '../../ui/lazy-load';
+
+// The validation rules load right after the first render: they are not needed to type.
+const validation = lazyModule(() => import('../../core/validation/validate'));
 
 interface BuilderFormProps {
   /** The chart release the form targets. */
@@ -44,6 +48,7 @@ export function BuilderForm({ version, initialValues, children }: BuilderFormPro
   return (
     <FormProvider {...methods}>
       <BuilderContext.Provider value={context}>
+        <FieldStyles />
         <ProblemsObserver />
         {children}
       </BuilderContext.Provider>
@@ -51,13 +56,26 @@ export function BuilderForm({ version, initialValues, children }: BuilderFormPro
   );
 }
 
-/** Validates the form values on every change and publishes the problems. */
+/**
+ * Validates the form values on every change and publishes the problems. On a
+ * first visit the rules arrive a moment after the first render, and the
+ * first problems with them.
+ */
 function ProblemsObserver() {
   const { version, problems } = useBuilder();
   const { control } = useFormContext<Values>();
   const values = useWatch({ control }) as Values;
+  const [rules, setRules] = useState(validation.get);
   useEffect(() => {
-    problems.set(validateValues(values, version));
-  }, [values, version, problems]);
+    if (rules) return;
+    let live = true;
+    void validation.load().then((m) => live && setRules(m));
+    return () => {
+      live = false;
+    };
+  }, [rules]);
+  useEffect(() => {
+    if (rules) problems.set(rules.validateValues(values, version));
+  }, [rules, values, version, problems]);
   return null;
 }

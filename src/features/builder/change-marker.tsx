@@ -1,5 +1,4 @@
 import Undo from '@mui/icons-material/Undo';
-import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import { memo, useCallback } from 'react';
@@ -38,13 +37,9 @@ export const ChangeMarker = memo(function ChangeMarker({ node, label, inputId }:
   if (!isFieldChanged(node.meta, value, version)) return null;
   return (
     <>
-      <Box
-        component="span"
-        data-changed={node.id}
-        sx={{ fontSize: '0.7rem', fontWeight: 700, color: 'primary.main', border: 1, borderColor: 'primary.main', borderRadius: 1, px: 0.5, lineHeight: 1.5 }}
-      >
+      <span className="vb-chip" data-color="primary" data-changed={node.id} title="Differs from the chart default">
         Changed
-      </Box>
+      </span>
       <Tooltip title="Reset to the chart default">
         <IconButton
           size="small"

@@ -1,5 +1,3 @@
-import Chip from '@mui/material/Chip';
-import Tooltip from '@mui/material/Tooltip';
 import { effectiveCli, effectiveReadBy } from '../../core/fields/node-index';
 import type { FieldNode } from '../../schema/walk';
 
@@ -21,15 +19,15 @@ function chipsFor(node: FieldNode): ChipDef[] {
   return out;
 }
 
-/** Small chips saying who reads a key ("CLI-only", "Helm-only"). */
+/** Small chips saying who reads a key ("CLI-only", "Helm-only"); the info popover says it in words too. */
 export function FieldChips({ node }: { node: FieldNode }) {
   const chips = chipsFor(node);
   return (
     <>
       {chips.map((c) => (
-        <Tooltip key={c.label} title={c.title}>
-          <Chip label={c.label} size="small" variant="outlined" color={c.color} sx={{ height: 20, fontSize: '0.7rem', fontWeight: 600 }} />
-        </Tooltip>
+        <span key={c.label} className="vb-chip" data-color={c.color} title={c.title}>
+          {c.label}
+        </span>
       ))}
     </>
   );

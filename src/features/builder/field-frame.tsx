@@ -1,15 +1,15 @@
-import Box from '@mui/material/Box';
-import FormHelperText from '@mui/material/FormHelperText';
-import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { FieldProps } from '../../core/fields/field-props';
 import type { FieldNode } from '../../schema/walk';
 import { InfoButton } from '../../ui/info-button';
 import { VisuallyHidden } from '../../ui/visually-hidden';
 import { ChangeMarker } from './change-marker';
 import { FieldChips } from './field-chips';
-import { FieldInfo } from './field-info';
 import type { FieldIds } from './widgets/widget-props';
+import { lazyComponent } from '../../ui/lazy-load';
+
+// The popover's docs text renders only when a field's info is opened.
+const FieldInfo = lazyComponent(() => import('./field-info'), 'FieldInfo');
 
 export interface FrameMessage {
   text: string;
@@ -26,55 +26,59 @@ interface FieldFrameProps {
   children: ReactNode;
 }
 
-/** Label, chips, info button, inline problems and warning around one field's widget. */
+/** Alt+I (the info button's aria-keyshortcuts): `code` so that macOS's Option+I dead key counts too. */
+function isInfoShortcut(e: KeyboardEvent): boolean {
+  return e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyI' || e.key.toLowerCase() === 'i');
+}
+
+/**
+ * Label, chips, info button, inline problems and warning around one field's
+ * widget: plain elements styled by <FieldStyles> (one stylesheet for all
+ * fields), so a field costs its widget plus a few DOM nodes.
+ */
 export function FieldFrame({ node, fp, ids, layout, messages, children }: FieldFrameProps) {
-  const label = (
-    <Typography
-      component={layout === 'group' ? 'span' : 'label'}
-      id={ids.label}
-      {...(layout === 'group' ? {} : { htmlFor: ids.input })}
-      variant="body2"
-      sx={{ fontWeight: 600, color: 'text.primary', cursor: layout === 'group' ? 'default' : 'pointer' }}
-    >
-      {fp.label}
-      {fp.required && (
-        <Box component="span" aria-hidden sx={{ color: 'error.main' }}>
-          {' *'}
-        </Box>
-      )}
-    </Typography>
-  );
+  const [infoAnchor, setInfoAnchor] = useState<HTMLElement | null>(null);
+  const infoButton = useRef<HTMLDivElement>(null);
+  const onKeyDown = useCallback((e: KeyboardEvent<HTMLDivElement>) => {
+    if (!isInfoShortcut(e)) return;
+    e.preventDefault();
+    const button = infoButton.current?.querySelector<HTMLElement>('.vb-info');
+    if (button) setInfoAnchor(button);
+  }, []);
+  const Label = layout === 'group' ? 'span' : 'label';
   return (
-    <Box data-field={node.id} sx={{ py: 1.25, '& + &': { borderTop: 1, borderColor: 'divider' } }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, minHeight: 30, mb: layout === 'inline' ? 0 : 0.75 }}>
+    <div className="vb-field" data-field={node.id} onKeyDown={onKeyDown}>
+      <div className="vb-field-head" data-layout={layout} ref={infoButton}>
         {layout === 'inline' && children}
-        {label}
+        <Label className="vb-field-label" id={ids.label} {...(layout === 'group' ? {} : { htmlFor: ids.input })}>
+          {fp.label}
+          {fp.required && (
+            <span aria-hidden className="vb-field-required">
+              {' *'}
+            </span>
+          )}
+        </Label>
         <FieldChips node={node} />
         <ChangeMarker node={node} label={fp.label} inputId={ids.input} />
-        <Box sx={{ flex: 1 }} />
-        <Typography
-          component="code"
-          variant="caption"
-          sx={{ fontFamily: 'monospace', color: 'text.secondary', display: { xs: 'none', sm: 'inline' }, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: 260 }}
-          aria-hidden
-        >
+        <span className="vb-field-spacer" />
+        <code className="vb-field-path" aria-hidden>
           {node.id}
-        </Typography>
-        <InfoButton label={fp.label} describedBy={ids.description}>
+        </code>
+        <InfoButton label={fp.label} describedBy={ids.description} anchor={infoAnchor} onAnchorChange={setInfoAnchor}>
           <FieldInfo fp={fp} docsAnchor={node.meta.docsAnchor} />
         </InfoButton>
-      </Box>
+      </div>
       {layout !== 'inline' && children}
       {messages.length > 0 && (
-        <Box id={ids.problems}>
+        <div id={ids.problems}>
           {messages.map((m, i) => (
-            <FormHelperText key={i} error={m.severity === 'error'} sx={m.severity === 'error' ? undefined : { color: m.severity === 'warning' ? 'warning.dark' : 'text.secondary' }}>
+            <p key={i} className="vb-field-message" data-severity={m.severity}>
               {m.text}
-            </FormHelperText>
+            </p>
           ))}
-        </Box>
+        </div>
       )}
       <VisuallyHidden id={ids.description}>{fp.description}</VisuallyHidden>
-    </Box>
+    </div>
   );
 }

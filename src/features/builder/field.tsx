@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { fieldProps } from '../../core/fields/field-props';
 import { existsWithAncestors } from '../../core/fields/node-index';
 import type { FieldNode } from '../../schema/walk';
@@ -31,7 +31,9 @@ export const Field = memo(function Field({ node }: { node: FieldNode }) {
   const Widget = def.component;
   return (
     <FieldFrame node={node} fp={fp} ids={ids} layout={def.layout} messages={messages}>
-      <Widget node={node} fp={fp} ids={ids} describedBy={describedBy} problems={problems} />
+      <Suspense fallback={<div style={{ minHeight: 40 }} aria-busy="true" />}>
+        <Widget node={node} fp={fp} ids={ids} describedBy={describedBy} problems={problems} />
+      </Suspense>
     </FieldFrame>
   );
 });

@@ -46,7 +46,9 @@ export function focusProblem(path: string, sections: SectionStore): void {
   let tries = 0;
   const attempt = () => {
     const target = findTarget(path, fieldId);
-    if (target) {
+    // Lazily loaded widgets still loading (their placeholder is aria-busy) would move the target after the scroll.
+    const settling = document.querySelector('[data-field] [aria-busy="true"]') !== null && tries < 20;
+    if (target && !settling) {
       target.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
       target.focus({ preventScroll: true });
       return;

@@ -3,7 +3,6 @@ import Accordion from '@mui/material/Accordion';
 import AccordionDetails from '@mui/material/AccordionDetails';
 import AccordionSummary from '@mui/material/AccordionSummary';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { memo, useContext, useMemo } from 'react';
@@ -49,12 +48,9 @@ export const Section = memo(function Section({ section, headingLevel = 'h3' }: {
             {section.title}
           </Typography>
           {total > 0 && (
-            <Chip
-              label={`${total} ${total === 1 ? 'problem' : 'problems'}`}
-              size="small"
-              color={errors > 0 ? 'error' : 'warning'}
-              sx={{ height: 20, fontSize: '0.7rem', fontWeight: 600 }}
-            />
+            <span className="vb-chip" data-color={errors > 0 ? 'error' : 'warning'}>
+              {`${total} ${total === 1 ? 'problem' : 'problems'}`}
+            </span>
           )}
           <Typography component="span" variant="caption" sx={{ color: 'text.secondary', ml: 'auto', mr: 1 }}>
             {visible.length} {visible.length === 1 ? 'key' : 'keys'}

@@ -2,7 +2,6 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import type { CommandVariant, SecretMode } from '../../core/helm-command/build';
 import { DEFAULT_SECRET_MODE, DEFAULT_VARIANT } from '../../core/output/profile';
 import { DEFAULT_RELEASE } from './default-release';
-import { OutputStoreHost } from './output-store-context';
 
 export { DEFAULT_RELEASE };
 
@@ -18,18 +17,17 @@ export interface OutputSettings {
 
 const OutputSettingsContext = createContext<OutputSettings | null>(null);
 
-/** The shared output settings and the output store computed with them. Mount inside <BuilderForm>. */
+/**
+ * The shared output settings. The output store computed with them is mounted
+ * by <SharedOutputStore> where the outputs are shown (the lazily loaded output
+ * column), so the first-load chunk carries no YAML writer. Mount inside <BuilderForm>.
+ */
 export function OutputSettingsProvider({ children }: { children: ReactNode }) {
   const [release, setRelease] = useState(DEFAULT_RELEASE);
   const [variant, setVariant] = useState<CommandVariant>(DEFAULT_VARIANT);
   const [secretMode, setSecretMode] = useState<SecretMode>(DEFAULT_SECRET_MODE);
   const value = useMemo(() => ({ release, variant, secretMode, setRelease, setVariant, setSecretMode }), [release, variant, secretMode]);
-  // The outputs below compute once per change, from these settings (the preview and the command panel only read slices).
-  return (
-    <OutputSettingsContext.Provider value={value}>
-      <OutputStoreHost choices={value}>{children}</OutputStoreHost>
-    </OutputSettingsContext.Provider>
-  );
+  return <OutputSettingsContext.Provider value={value}>{children}</OutputSettingsContext.Provider>;
 }
 
 const FIXED: OutputSettings = {

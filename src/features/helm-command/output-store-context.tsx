@@ -2,8 +2,7 @@ import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState
 import { useFormContext } from 'react-hook-form';
 import type { Values } from '../../core/values/types';
 import { useChartVersion } from '../builder/builder-context';
-import { DEFAULT_SECRET_MODE, DEFAULT_VARIANT } from '../../core/output/profile';
-import { DEFAULT_RELEASE } from './default-release';
+import { useOutputSettings } from './output-settings';
 import { OutputStore, type OutputChoices } from './output-store';
 
 const OutputStoreContext = createContext<OutputStore | null>(null);
@@ -34,12 +33,20 @@ export function OutputStoreHost({ choices, children }: { choices: OutputChoices;
   return <OutputStoreContext.Provider value={store}>{children}</OutputStoreContext.Provider>;
 }
 
-const DEFAULT_CHOICES: OutputChoices = { variant: DEFAULT_VARIANT, secretMode: DEFAULT_SECRET_MODE, release: DEFAULT_RELEASE };
+/**
+ * One output store for everything below, computed with the shared output
+ * settings (the defaults outside an <OutputSettingsProvider>): the outputs
+ * below compute once per change, and each panel only reads slices.
+ */
+export function SharedOutputStore({ children }: { children: ReactNode }) {
+  const { variant, secretMode, release } = useOutputSettings();
+  return <OutputStoreHost choices={{ variant, secretMode, release }}>{children}</OutputStoreHost>;
+}
 
-/** `children` with an output store: the surrounding one, else a store of their own (the default settings). */
+/** `children` with an output store: the surrounding one, else a store of their own (with the shared output settings). */
 export function WithOutputStore({ children }: { children: ReactNode }) {
   const store = useContext(OutputStoreContext);
-  return store ? <>{children}</> : <OutputStoreHost choices={DEFAULT_CHOICES}>{children}</OutputStoreHost>;
+  return store ? <>{children}</> : <SharedOutputStore>{children}</SharedOutputStore>;
 }
 
 export function useOutputStore(): OutputStore {

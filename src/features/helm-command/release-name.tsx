@@ -1,9 +1,21 @@
+import type { ReactNode } from 'react';
 import { DEFAULT_RELEASE, OutputSettingsProvider, useOutputSettings } from './output-settings';
+import { SharedOutputStore } from './output-store-context';
 
 export { DEFAULT_RELEASE };
 
-/** The provider of the shared output settings (release, variant, token handling); the app shell and embeds mount it under this name. */
-export const ReleaseNameProvider = OutputSettingsProvider;
+/**
+ * The shared output settings (release, variant, token handling) and one output
+ * store computed with them: the embeds mount it. (The app shell mounts the
+ * settings alone and the store in its lazily loaded output column.)
+ */
+export function ReleaseNameProvider({ children }: { children: ReactNode }) {
+  return (
+    <OutputSettingsProvider>
+      <SharedOutputStore>{children}</SharedOutputStore>
+    </OutputSettingsProvider>
+  );
+}
 
 /** The release name; outside a provider, the default one. */
 export function useReleaseName(): { release: string; setRelease: (name: string) => void } {

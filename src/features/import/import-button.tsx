@@ -2,9 +2,13 @@ import FileOpen from '@mui/icons-material/FileOpen';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState } from 'react';
-import { ImportDialog, type ImportStart } from './import-dialog';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import type { ImportStart } from './import-dialog';
 import { readFileText } from './read-file';
+import { lazyComponent } from '../../ui/lazy-load';
+
+// The dialog, the import core and the YAML parser load when the dialog first opens.
+const ImportDialog = lazyComponent(() => import('./import-dialog'), 'ImportDialog');
 
 function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -64,7 +68,11 @@ export function ImportButton() {
       <Button variant="outlined" size="small" startIcon={<FileOpen />} onClick={() => setOpen((o) => ({ seq: (o?.seq ?? 0) + 1 }))}>
         Import
       </Button>
-      {open && <ImportDialog key={open.seq} start={open.start} onClose={() => setOpen(undefined)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ImportDialog key={open.seq} start={open.start} onClose={() => setOpen(undefined)} />
+        </Suspense>
+      )}
       {dragging && (
         <Box
           aria-hidden

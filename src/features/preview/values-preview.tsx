@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { VALUES_FILE_NAME } from '../../core/download/values-file';
 import { outputFileText } from '../../core/output/output-file';
 import { toYaml } from '../../core/yaml/to-yaml';
@@ -15,7 +15,11 @@ import type { OutputStore } from '../helm-command/output-store';
 import { CodeBlock } from '../../ui/code-block';
 import { OutputNotes } from './output-notes';
 import { LiveProblemsRemain } from './problems-remain';
-import { EditYamlButton, YamlEditPanel } from '../yaml-edit/yaml-edit-panel';
+import { EditYamlButton } from '../yaml-edit/edit-yaml-button';
+import { lazyComponent } from '../../ui/lazy-load';
+
+// The editor brings the import pipeline and the YAML parser: loaded when first opened.
+const YamlEditPanel = lazyComponent(() => import('../yaml-edit/yaml-edit-panel'), 'YamlEditPanel');
 
 interface PreviewFlags {
   readonly cli: boolean;
@@ -91,7 +95,13 @@ function ValuesPreviewBody() {
           sx={{ mr: 0 }}
         />
       </Box>
-      {editing ? <YamlEditPanel initialText={editText()} onDone={() => setEditing(false)} /> : <PreviewCode full={full} />}
+      {editing ? (
+        <Suspense fallback={<PreviewCode full={full} />}>
+          <YamlEditPanel initialText={editText()} onDone={() => setEditing(false)} />
+        </Suspense>
+      ) : (
+        <PreviewCode full={full} />
+      )}
       {!editing && <PreviewNotes />}
       {nothingChanged && (
         <Typography variant="caption" sx={{ color: 'text.secondary', mt: 0.5 }}>

@@ -1,10 +1,12 @@
 import { useFormContext } from 'react-hook-form';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../core/values/types';
-import { compareVersions } from '../../core/versions/compare-versions';
 import { CHART_VERSIONS, LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { SelectInput } from '../../ui/select-input';
+import { lazyModule } from '../../ui/lazy-load';
 import { useVersionReports } from './version-report-store';
+
+const comparison = lazyModule(() => import('../../core/versions/compare-versions'));
 
 const VERSION_OPTIONS = [...CHART_VERSIONS].reverse().map((v) => ({ value: v, label: v === LATEST_CHART_VERSION ? `${v} (latest)` : v }));
 
@@ -24,9 +26,12 @@ export function ChartVersionSelect({ version, onVersionChange }: ChartVersionSel
   const change = (next: string) => {
     if (next === version) return;
     const before = structuredClone(getValues());
-    const report = compareVersions(version, next, computeValues(before, version).changed);
+    const changed = computeValues(before, version).changed;
     onVersionChange(next);
-    reports.publish(report, { version, values: before });
+    // The per-key comparison loads on the first switch (not needed to type).
+    void comparison.load().then(({ compareVersions }) => {
+      reports.publish(compareVersions(version, next, changed), { version, values: before });
+    });
   };
   return (
     <SelectInput

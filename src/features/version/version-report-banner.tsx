@@ -2,10 +2,12 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Collapse from '@mui/material/Collapse';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useWorkLoader } from '../import/work-loader';
 import { useVersionReports } from './version-report-store';
-import { VersionReportView } from './version-report-view';
+import { lazyComponent } from '../../ui/lazy-load';
+
+const VersionReportView = lazyComponent(() => import('./version-report-view'), 'VersionReportView');
 
 /**
  * A dismissible summary under the header after the chart release changed:
@@ -53,7 +55,9 @@ export function VersionReportBanner() {
         </Box>
         <Collapse in={details} unmountOnExit>
           <Box sx={{ mt: 1 }}>
-            <VersionReportView report={report} />
+            <Suspense fallback={null}>
+              <VersionReportView report={report} />
+            </Suspense>
           </Box>
         </Collapse>
       </Alert>

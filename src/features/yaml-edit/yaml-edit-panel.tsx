@@ -1,5 +1,4 @@
 import Check from '@mui/icons-material/Check';
-import Edit from '@mui/icons-material/Edit';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -26,15 +25,6 @@ type EditState = { kind: 'typing' } | { kind: 'ok'; report: ImportReport } | { k
 
 function hasNotes(report: ImportReport): boolean {
   return report.migrations.length + report.unreadKeys.length + report.warnings.length + report.notes.length > 0;
-}
-
-/** The button that switches the preview to the editor. */
-export function EditYamlButton({ onClick }: { onClick: () => void }) {
-  return (
-    <Button size="small" variant="outlined" startIcon={<Edit />} onClick={onClick}>
-      Edit YAML
-    </Button>
-  );
 }
 
 /**

@@ -32,7 +32,8 @@ describe('editing the preview as YAML', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Edit YAML' }));
     });
-    expect((screen.getByRole('textbox', { name: 'Edit values.yaml' }) as HTMLTextAreaElement).value).toBe('{}\n');
+    // The editor is a lazily loaded chunk.
+    expect(((await screen.findByRole('textbox', { name: 'Edit values.yaml' })) as HTMLTextAreaElement).value).toBe('{}\n');
 
     await edit('ingress:\n  enabled: true\n  hostName: polyaxon.acme.com\n');
     // Not before the pause.

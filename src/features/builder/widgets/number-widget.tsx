@@ -15,7 +15,7 @@ export function NumberWidget({ node, fp, ids, describedBy, problems }: WidgetPro
       inputRef={field.ref}
       placeholder={fp.placeholder}
       error={hasError(problems)}
-      slotProps={{ htmlInput: { 'aria-describedby': describedBy } }}
+      htmlInput={{ 'aria-describedby': describedBy }}
     />
   );
 }

@@ -1,19 +1,23 @@
-import type { ComponentType } from 'react';
+import { type ComponentType } from 'react';
 import type { Widget } from '../../../schema/meta';
-import { ConnectionListWidget } from './connection-list-widget';
-import { ConnectionWidget } from './connection-widget';
-import { ExtraPathsWidget } from './extra-paths-widget';
-import { IngressTlsWidget } from './ingress-tls-widget';
-import { KeyValueWidget } from './key-value-widget';
 import { NumberWidget } from './number-widget';
 import { SecretWidget } from './secret-widget';
 import { SelectWidget } from './select-widget';
-import { StringListWidget } from './string-list-widget';
 import { SwitchWidget } from './switch-widget';
 import { TextWidget } from './text-widget';
-import { TolerationsWidget } from './tolerations-widget';
 import type { WidgetProps } from './widget-props';
-import { YamlWidget } from './yaml-widget';
+import { lazyComponent } from '../../../ui/lazy-load';
+
+// Scalar widgets are in the first-load chunk; list, map, YAML and connection editors load when a field
+// that needs one first renders (<Field> holds the Suspense boundary).
+const StringListWidget = lazyComponent(() => import('./string-list-widget'), 'StringListWidget');
+const KeyValueWidget = lazyComponent(() => import('./key-value-widget'), 'KeyValueWidget');
+const YamlWidget = lazyComponent(() => import('./yaml-widget'), 'YamlWidget');
+const TolerationsWidget = lazyComponent(() => import('./tolerations-widget'), 'TolerationsWidget');
+const IngressTlsWidget = lazyComponent(() => import('./ingress-tls-widget'), 'IngressTlsWidget');
+const ExtraPathsWidget = lazyComponent(() => import('./extra-paths-widget'), 'ExtraPathsWidget');
+const ConnectionWidget = lazyComponent(() => import('./connection-widget'), 'ConnectionWidget');
+const ConnectionListWidget = lazyComponent(() => import('./connection-list-widget'), 'ConnectionListWidget');
 
 export interface WidgetDef {
   component: ComponentType<WidgetProps>;

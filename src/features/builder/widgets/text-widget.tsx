@@ -1,4 +1,4 @@
-import TextField from '@mui/material/TextField';
+import { LightTextField } from '../../../ui/light-text-field';
 import type { ReactNode } from 'react';
 import { asText, hasError, useFieldValue } from './use-field';
 import type { WidgetProps } from './widget-props';
@@ -7,7 +7,7 @@ import type { WidgetProps } from './widget-props';
 export function TextWidget({ node, fp, ids, describedBy, problems, type, endAdornment }: WidgetProps & { type?: 'text' | 'password'; endAdornment?: ReactNode }) {
   const field = useFieldValue(node.id);
   return (
-    <TextField
+    <LightTextField
       id={ids.input}
       name={field.name}
       type={type}
@@ -17,10 +17,8 @@ export function TextWidget({ node, fp, ids, describedBy, problems, type, endAdor
       inputRef={field.ref}
       placeholder={fp.placeholder}
       error={hasError(problems)}
-      slotProps={{
-        htmlInput: { 'aria-describedby': describedBy, spellCheck: false, autoComplete: 'off' },
-        ...(endAdornment ? { input: { endAdornment } } : {}),
-      }}
+      htmlInput={{ 'aria-describedby': describedBy, spellCheck: false, autoComplete: 'off' }}
+      endAdornment={endAdornment}
     />
   );
 }
