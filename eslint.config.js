@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const browserGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.es2021) && !(name in globals.node));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**', '.tools/**', '.venv/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**', '.tools/**', '.venv/**', 'wasm/helm-render/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

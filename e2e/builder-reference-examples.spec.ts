@@ -23,6 +23,7 @@ import {
   previewText,
   previewValues,
   problemsIndicator,
+  revealSecret,
   setField,
   showFullMergedValues,
   valueAt,
@@ -172,6 +173,9 @@ test.describe('reference examples', () => {
     await expandSection(page, 'Agent');
     await setField(page, 'agent.instance', 'acme.agents.UUID');
     await setField(page, 'agent.token', 'TOKEN_VALUE');
+    // The token is masked in the preview until revealed.
+    await expectPreviewToMatch(page, { agent: { instance: 'acme.agents.UUID', token: '••••••••' } });
+    await revealSecret(page, 'agent.token');
     await expectPreviewToMatch(page, { agent: { instance: 'acme.agents.UUID', token: 'TOKEN_VALUE' } });
   });
 

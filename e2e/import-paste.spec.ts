@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectPreviewValue, openApp, previewText, previewValues } from './helpers';
+import { expect, test } from '@playwright/test';
+import { expectPreviewValue, openApp, pasteIntoImport, previewText, previewValues } from './helpers';
 
 const DOCS_VALUES = ['timeZone: Europe/Berlin', 'securityContext:', '  enabled: true', '  user: 1111', '  group: 1111', ''].join('\n');
 
@@ -9,19 +9,6 @@ function billionLaughs(): string {
   const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
   for (let i = 1; i < names.length; i += 1) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
   return `${lines.join('\n')}\n`;
-}
-
-/** Opens the Import dialog and pastes `text` into it through the clipboard. */
-async function pasteIntoImport(page: Page, text: string) {
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import values' });
-  await expect(dialog).toBeVisible();
-  const input = dialog.getByRole('textbox', { name: 'Text to import' });
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await input.focus();
-  await page.keyboard.press('ControlOrMeta+V');
-  await expect(input).toHaveValue(text);
-  return dialog;
 }
 
 test('pasting the docs’ values shows the migrations; applying puts timezone and runAsUser in the preview', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { copyWith, expandSection, field, helmRegion, openApp, previewText, previewValues, setField, valueAt } from './helpers';
+import { copyWith, expandSection, field, helmRegion, openApp, previewText, previewValues, revealSecret, setField, valueAt } from './helpers';
 
 /**
  * Share links (#s=…), autosave and deep links (#field=…), in Debian Chromium.
@@ -25,7 +25,7 @@ async function helmText(page: Page): Promise<string> {
 }
 
 async function copyShareLink(page: Page, includeSecrets = false): Promise<string> {
-  const box = page.getByRole('checkbox', { name: 'Include secrets (agent token) in the link' });
+  const box = page.getByRole('checkbox', { name: 'Include secrets in the link' });
   await box.setChecked(includeSecrets);
   const link = await copyWith(page, page.getByRole('button', { name: 'Copy share link' }));
   await expect(page.getByRole('status').filter({ hasText: 'Share link copied' })).toBeVisible();
@@ -42,13 +42,13 @@ async function openInFreshContext(browser: Browser, url: string): Promise<{ page
 test('a share link opened in a fresh browser restores the same preview and helm command; the token stays out', async ({ page, browser }) => {
   await openApp(page);
   await fillSomeValues(page);
-  await expect(page.getByText('Secrets (agent token, Polyaxon secret key, internal token) are left out of the link.')).toBeVisible();
+  await expect(page.getByText(/Secrets \(tokens, passwords, keys, credentials in URLs, annotations and env variables\) are left out of the link\./)).toBeVisible();
   const link = await copyShareLink(page);
   const url = new URL(link);
-  expect(url.hash).toMatch(/^#s=1\.[A-Za-z0-9_-]+$/);
+  expect(url.hash).toMatch(/^#s=2\.[A-Za-z0-9_-]+$/);
   expect(url.search).toBe('');
   expect(link).not.toContain(TOKEN);
-  await expect(page.getByRole('status').filter({ hasText: 'Left out: agent.token' })).toBeVisible();
+  await expect(page.getByTestId('share-left-out')).toContainText('agent.token');
 
   // What the sender sees without the token: clear it, then compare.
   await setField(page, 'agent.token', '');
@@ -61,8 +61,12 @@ test('a share link opened in a fresh browser restores the same preview and helm 
   expect(await helmText(other.page)).toBe(expectedHelm);
   expect(valueAt(await previewValues(other.page), 'agent.token')).toBeUndefined();
   await expect(other.page.getByText(/Opened the values from a share link/)).toBeVisible();
-  // The link is consumed: the address keeps no state, so a reload shows the (now autosaved) work.
-  expect(new URL(other.page.url()).hash).toBe('');
+  // The token's field asks to be filled in.
+  await expandSection(other.page, 'Agent');
+  await expect(other.page.locator('[data-field="agent.token"]').getByTestId('left-out-note')).toContainText('Left out of the link — fill in');
+  // The address bar holds the opened state (still without the token), so a reload or a bookmark shows the same work.
+  await expect.poll(() => new URL(other.page.url()).hash).toMatch(/^#s=2\./);
+  expect(other.page.url()).not.toContain(TOKEN);
   await other.close();
 });
 
@@ -74,7 +78,8 @@ test('the token goes in the link only after the explicit opt-in', async ({ page,
   await expect(page.getByText(/The link will contain your secrets/)).toBeVisible();
   const other = await openInFreshContext(browser, link);
   await expect.poll(() => previewText(other.page)).toBe(expectedPreview);
-  expect(valueAt(await previewValues(other.page), 'agent.token')).toBe(TOKEN);
+  await revealSecret(other.page, 'agent.token');
+  await expect.poll(async () => valueAt(await previewValues(other.page), 'agent.token')).toBe(TOKEN);
   await other.close();
 });
 
@@ -98,7 +103,7 @@ test('a broken link shows a clear message, keeps the autosaved work and the app 
 
   for (const [broken, message] of [
     [link.slice(0, -8), /incomplete/],
-    [link.replace('#s=1.', '#s=7.'), /unknown link format/],
+    [link.replace('#s=2.', '#s=7.'), /unknown link format/],
     [`${link.slice(0, -10)}!!${link.slice(-8)}`, /characters a share link never has/],
   ] as const) {
     await page.goto('about:blank');
@@ -178,5 +183,5 @@ test('deep links: #field= alone and with the state expand, scroll to and focus t
   const host = field(page, 'ingress.hostName');
   await expect(host).toBeFocused();
   await expect(host).toBeInViewport();
-  expect(new URL(page.url()).hash).toBe('#field=ingress.hostName');
+  await expect.poll(() => new URL(page.url()).hash).toMatch(/^#s=2\.[A-Za-z0-9_-]+&field=ingress\.hostName$/);
 });

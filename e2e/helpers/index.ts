@@ -6,3 +6,4 @@ export * from './keyboard';
 export * from './preview';
 export * from './helm-command';
 export * from './lists';
+export * from './import';

@@ -75,3 +75,8 @@ export async function showFullMergedValues(page: Page, on: boolean): Promise<voi
   await toggle.setChecked(on);
   await expect(toggle).toBeChecked({ checked: on });
 }
+
+/** Clicks the masked secret at `id` (e.g. `agent.token`) in the preview to show it in clear. */
+export async function revealSecret(page: Page, id: string): Promise<void> {
+  await page.getByRole('region', { name: 'values.yaml' }).getByRole('button', { name: `Reveal secret ${id}` }).first().click();
+}

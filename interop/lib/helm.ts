@@ -13,7 +13,7 @@ export function helmEnv(scratch: string): NodeJS.ProcessEnv {
   };
 }
 
-/** `helm template <args>` with the pinned binary. */
-export function helmTemplate(args: readonly string[], scratch: string, input?: string): Promise<RunResult> {
-  return run(HELM_BIN, ['template', ...args], { env: helmEnv(scratch), input, timeoutMs: 120_000 });
+/** `helm template <args>` with the pinned binary (or another one, e.g. Helm 4). */
+export function helmTemplate(args: readonly string[], scratch: string, input?: string, bin: string = HELM_BIN): Promise<RunResult> {
+  return run(bin, ['template', ...args], { env: helmEnv(scratch), input, timeoutMs: 120_000 });
 }

@@ -12,6 +12,7 @@ import { BuilderSections } from '../features/builder/builder-sections';
 import { OutputSettingsProvider } from '../features/helm-command/output-settings';
 import { WorkProviders } from '../features/import/work-providers';
 import { SectionRail } from '../features/navigate';
+import { LeftOutProvider } from '../features/secrets/left-out';
 import { AppHeader } from './app-header';
 import { AppLayout } from './app-layout';
 import { SkipLink } from './skip-link';
@@ -54,7 +55,9 @@ function BuilderApp() {
                 <>
                   <SessionNotices session={session} />
                   <FormActions session={session} />
-                  <BuilderSections />
+                  <LeftOutProvider marks={session.leftOut}>
+                    <BuilderSections />
+                  </LeftOutProvider>
                 </>
               }
               side={

@@ -1,10 +1,11 @@
 import Box from '@mui/material/Box';
+import { ManifestsLauncher } from '../features/manifests/manifests-launcher';
 import { HelmCommandPanel } from '../features/helm-command/helm-command-panel';
 import { SharedOutputStore } from '../features/helm-command/output-store-context';
 import { ValuesPreview } from '../features/preview/values-preview';
 import { SharePanel } from '../features/share/share-panel';
 
-/** The output column: values.yaml preview, helm command and share link (a lazily loaded chunk of its own). */
+/** The output column: values.yaml preview, helm command, share link and the Manifests view launcher (a lazily loaded chunk of its own). */
 export function OutputColumn() {
   return (
     <SharedOutputStore>
@@ -13,6 +14,8 @@ export function OutputColumn() {
       <HelmCommandPanel />
       <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
       <SharePanel />
+      <Box sx={{ borderTop: 1, borderColor: 'divider', my: 2 }} />
+      <ManifestsLauncher />
     </SharedOutputStore>
   );
 }

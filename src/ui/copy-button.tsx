@@ -10,10 +10,12 @@ interface CopyButtonProps extends Omit<ButtonProps, 'onClick' | 'children'> {
   /** The text to copy, or a function computing it at click time. */
   text: string | (() => string);
   label?: string;
+  /** What the button says after copying (default "Copied"), e.g. that secrets were included. */
+  copiedLabel?: string;
 }
 
 /** Copies text with navigator.clipboard; the button then reads "Copied" (also announced). */
-export function CopyButton({ text, label = 'Copy', ...buttonProps }: CopyButtonProps) {
+export function CopyButton({ text, label = 'Copy', copiedLabel = 'Copied', ...buttonProps }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -30,7 +32,7 @@ export function CopyButton({ text, label = 'Copy', ...buttonProps }: CopyButtonP
     timer.current = setTimeout(() => setState('idle'), 2000);
   };
 
-  const message = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : '';
+  const message = state === 'copied' ? copiedLabel : state === 'failed' ? 'Copy failed' : '';
   return (
     <>
       <Button

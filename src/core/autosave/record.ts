@@ -7,13 +7,16 @@ export interface AutosaveRecord {
   values: Values;
   /** ISO 8601 time of the save. */
   savedAt: string;
+  /** Paths of the secret values kept out of storage (their values are not in `values`). */
+  leftOut?: string[][];
 }
 
 /** Bump when the stored shape changes; older records are then ignored (not misread). */
 export const AUTOSAVE_FORMAT = 1;
 
 export function serializeRecord(record: AutosaveRecord): string {
-  return JSON.stringify({ format: AUTOSAVE_FORMAT, version: record.version, savedAt: record.savedAt, values: record.values });
+  const leftOut = record.leftOut && record.leftOut.length > 0 ? { leftOut: record.leftOut } : {};
+  return JSON.stringify({ format: AUTOSAVE_FORMAT, version: record.version, savedAt: record.savedAt, values: record.values, ...leftOut });
 }
 
 export type ParseRecordResult = { ok: true; record: AutosaveRecord } | { ok: false; reason: 'corrupt' | 'old-format' | 'unknown-version' };
@@ -40,5 +43,8 @@ export function parseRecord(text: string): ParseRecordResult {
     return { ok: false, reason: 'corrupt' };
   }
   if (!isChartVersion(version)) return { ok: false, reason: 'unknown-version' };
-  return { ok: true, record: { version, savedAt, values } };
+  const { leftOut } = data;
+  if (leftOut === undefined) return { ok: true, record: { version, savedAt, values } };
+  if (!Array.isArray(leftOut) || !leftOut.every((p) => Array.isArray(p) && p.every((s) => typeof s === 'string'))) return { ok: false, reason: 'corrupt' };
+  return { ok: true, record: { version, savedAt, values, leftOut: leftOut as string[][] } };
 }

@@ -10,10 +10,14 @@ export interface KeyValueStorage {
 }
 
 /** An in-memory KeyValueStorage (tests, and the fallback when storage is unavailable). */
-export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { readonly data: Map<string, string> } {
+export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { readonly data: Map<string, string>; readonly length: number; key(index: number): string | null } {
   const data = new Map(Object.entries(initial));
   return {
     data,
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
     getItem: (key) => data.get(key) ?? null,
     setItem: (key, value) => void data.set(key, value),
     removeItem: (key) => void data.delete(key),

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { changePayload } from './change';
+import { MASK_TEXT } from '../secrets/mask';
 import { CHANGE, HEIGHT, isAllowedOrigin, normalizeOrigin, parseEmbedConfig, parseSetValues, SET_VALUES, targetOriginFor } from './protocol';
 
 const SECTIONS = ['deployment', 'ingress', 'dns'];
@@ -55,7 +57,7 @@ describe('parseEmbedConfig', () => {
 });
 
 describe('targetOriginFor', () => {
-  const change = { type: CHANGE, version: '2.15.1', values: { agent: { token: 'x' } }, yaml: '' } as const;
+  const change = { type: CHANGE, version: '2.15.1', values: { namespace: 'x' }, yaml: '', masked: [] } as const;
   const height = { type: HEIGHT, height: 300 } as const;
   test('values go only to the declared origin', () => {
     expect(targetOriginFor(change, {})).toBeUndefined();
@@ -94,5 +96,14 @@ describe('parseSetValues', () => {
       expect(parseSetValues(data)).toBeUndefined();
     }
     expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});
+
+describe('changePayload', () => {
+  test('secret values are masked in values and yaml, and listed', () => {
+    const payload = changePayload('2.15.1', { namespace: 'ml', agent: { token: 'tok-9f8e' }, proxy: { httpsProxy: 'http://u:p4ss@proxy.example.com' } });
+    expect(payload.masked).toEqual(['agent.token', 'proxy.httpsProxy']);
+    expect(JSON.stringify(payload)).not.toMatch(/tok-9f8e|p4ss/);
+    expect(payload.yaml).toBe(`namespace: ml\nagent:\n  token: ${MASK_TEXT}\nproxy:\n  httpsProxy: ${MASK_TEXT}\n`);
   });
 });

@@ -7,10 +7,11 @@ import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
  * MESSAGE_PREFIX.
  *
  * From the builder to the page:
- *   {type: 'polyaxon-values-builder:change', version, values, yaml}
+ *   {type: 'polyaxon-values-builder:change', version, values, yaml, masked}
  *        values = only what differs from the chart defaults (the values.yaml
- *        the preview shows), yaml = that text. It can hold secrets the user
- *        typed (agent token), so it is sent ONLY to the origin the page
+ *        the preview shows), yaml = that text, both with every secret value
+ *        masked (core/secrets; `masked` lists where). It still says what the
+ *        user configures, so it is sent ONLY to the origin the page
  *        declared with `&origin=`; without it, no change messages are sent.
  *   {type: 'polyaxon-values-builder:height', height}
  *        the document height in CSS pixels, for sizing the iframe. It says
@@ -32,6 +33,8 @@ export interface ChangeMessage {
   version: string;
   values: Values;
   yaml: string;
+  /** Where secret values were masked (e.g. `agent.token`). */
+  masked: readonly string[];
 }
 export interface HeightMessage {
   type: typeof HEIGHT;

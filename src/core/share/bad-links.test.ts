@@ -33,17 +33,17 @@ describe('decodeShareState rejects bad links with a specific message', () => {
 
   test('an unknown format version', async () => {
     const good = await goodFragment();
-    const message = await expectError(good.replace('#s=1.', '#s=2.'), 'unknown-format');
-    expect(message).toContain('"2"');
-    await expectError(good.replace('#s=1.', '#s=v1.'), 'unknown-format');
+    const message = await expectError(good.replace('#s=2.', '#s=3.'), 'unknown-format');
+    expect(message).toContain('"3"');
+    await expectError(good.replace('#s=2.', '#s=v1.'), 'unknown-format');
   });
 
   test('a payload cut off at any point is truncated', async () => {
     const good = await goodFragment();
-    const data = good.slice('#s=1.'.length);
+    const data = good.slice('#s=2.'.length);
     const seen = new Set<ShareErrorCode>();
     for (let keep = 0; keep < data.length; keep += 1) {
-      const result = await decodeShareState(`#s=1.${data.slice(0, keep)}`);
+      const result = await decodeShareState(`#s=2.${data.slice(0, keep)}`);
       expect(result.ok, `kept ${keep} of ${data.length} characters`).toBe(false);
       if (!result.ok) seen.add(result.error.code);
     }
@@ -61,23 +61,23 @@ describe('decodeShareState rejects bad links with a specific message', () => {
 
   test('a deflate stream that is not valid', async () => {
     const good = await goodFragment();
-    const bytes = fromBase64Url(good.slice('#s=1.'.length));
+    const bytes = fromBase64Url(good.slice('#s=2.'.length));
     bytes[3] = 0xff; // first deflate byte: BFINAL=1, BTYPE=11 (reserved) -> invalid block type
-    await expectError(`#s=1.${toBase64Url(bytes)}`, 'bad-deflate');
+    await expectError(`#s=2.${toBase64Url(bytes)}`, 'bad-deflate');
   });
 
   test('changed characters that still inflate are caught by the checksum', async () => {
     const good = await goodFragment();
-    const bytes = fromBase64Url(good.slice('#s=1.'.length));
+    const bytes = fromBase64Url(good.slice('#s=2.'.length));
     bytes[0] = (bytes[0] as number) ^ 0x5a; // the checksum itself
-    await expectError(`#s=1.${toBase64Url(bytes)}`, 'bad-checksum');
+    await expectError(`#s=2.${toBase64Url(bytes)}`, 'bad-checksum');
     // A single-byte change is rejected one way or another, or (in the unused padding bits
     // of the last byte) changes nothing: no changed link ever decodes to other values.
-    const original = fromBase64Url(good.slice('#s=1.'.length));
+    const original = fromBase64Url(good.slice('#s=2.'.length));
     for (let i = 3; i < original.length; i += 1) {
       const copy = original.slice();
       copy[i] = (copy[i] as number) ^ 0x10;
-      const result = await decodeShareState(`#s=1.${toBase64Url(copy)}`);
+      const result = await decodeShareState(`#s=2.${toBase64Url(copy)}`);
       if (result.ok) expect(result.changed, `byte ${i} changed`).toEqual(sample);
     }
   });
@@ -105,7 +105,7 @@ describe('decodeShareState rejects bad links with a specific message', () => {
   });
 
   test('a text far longer than any valid link is refused before decoding', async () => {
-    await expectError(`#s=1.${'A'.repeat(200_000)}`, 'too-large');
+    await expectError(`#s=2.${'A'.repeat(200_000)}`, 'too-large');
   });
 
   test('JSON that is not a map', async () => {
@@ -157,6 +157,6 @@ describe('decodeShareState rejects bad links with a specific message', () => {
 
   test('a fragment with corrupted deflate but no checksum room is truncated', async () => {
     const packed = await deflateRaw(new TextEncoder().encode('{}'));
-    await expectError(`#s=1.${toBase64Url(packed.slice(0, 2))}`, 'truncated');
+    await expectError(`#s=2.${toBase64Url(packed.slice(0, 2))}`, 'truncated');
   });
 });

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { FORBIDDEN_KEYS, type Values } from '../values/types';
-import { decodeShareState, encodeShareState } from './codec';
+import { decodeShareState, encodeShareState, shareState } from './codec';
 import { buildFragment, parseFragment } from './fragment';
-import { secretFieldPaths, secretsIn, withoutSecrets } from './secrets';
 import { testSeed } from './test-helpers';
 
 async function roundTrip(changed: Values, version = '2.15.1', includeSecrets = true) {
@@ -26,7 +25,7 @@ describe('share link round trip', () => {
     expect(version).toBe('2.9.4');
     expect(back).toEqual(changed);
     expect(JSON.stringify(back)).toBe(JSON.stringify(changed));
-    expect(fragment).toMatch(/^s=1\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(/^s=2\.[A-Za-z0-9_-]+$/);
   });
 
   test('an empty overlay round-trips', async () => {
@@ -58,11 +57,6 @@ describe('share link round trip', () => {
 describe('secrets', () => {
   const changed: Values = { agent: { instance: 'acme.agents.1', token: 's3cr3t' }, polyaxonSecret: 'abc', internalToken: 'def', namespace: 'x' };
 
-  test('the schema marks the agent token, polyaxonSecret and internalToken as secret', () => {
-    const ids = secretFieldPaths().map((p) => p.join('.'));
-    expect(ids).toEqual(expect.arrayContaining(['agent.token', 'polyaxonSecret', 'internalToken']));
-  });
-
   test('left out of the link by default', async () => {
     const fragment = await encodeShareState({ version: '2.15.1', changed, includeSecrets: false });
     const result = await decodeShareState(fragment);
@@ -75,17 +69,24 @@ describe('secrets', () => {
     expect(result.ok && result.changed).toEqual(changed);
   });
 
-  test('a map left empty by removing its secret disappears; secretsIn lists what is set', () => {
-    const paths = [['agent', 'token'], ['polyaxonSecret']];
-    expect(withoutSecrets({ agent: { token: 'x' }, polyaxonSecret: null, a: 1 }, paths)).toEqual({ a: 1 });
-    expect(secretsIn({ agent: { token: 'x' }, polyaxonSecret: null }, paths)).toEqual(['agent.token', 'polyaxonSecret']);
-    expect(secretsIn({ agent: { instance: 'x' } }, paths)).toEqual([]);
+  test('every classified secret is left out, and the link lists where (paths, not values)', async () => {
+    const planted: Values = {
+      proxy: { httpsProxy: 'http://user:pa55@proxy.example.com:3128' },
+      connections: [{ name: 'store', kind: 's3', schema: { bucket: 's3://b' }, env: [{ name: 'AWS_SECRET_ACCESS_KEY', value: 'wJalrXUtnFEMI' }] }],
+      namespace: 'x',
+    };
+    const { fragment, leftOut } = await shareState({ version: '2.15.1', changed: planted, includeSecrets: false });
+    expect(leftOut.map((l) => l.id)).toEqual(['proxy.httpsProxy', 'connections[0].env[0].value']);
+    expect(fragment.startsWith('s=2.')).toBe(true);
+    const result = await decodeShareState(fragment);
+    expect(result.ok && result.changed).toEqual({ connections: [{ name: 'store', kind: 's3', schema: { bucket: 's3://b' }, env: [{ name: 'AWS_SECRET_ACCESS_KEY' }] }], namespace: 'x' });
+    expect(result.ok && result.leftOut).toEqual(leftOut);
   });
 
-  test('custom secret paths are honoured', async () => {
-    const fragment = await encodeShareState({ version: '2.15.1', changed: { namespace: 'x', dns: { prefix: 'p' } }, includeSecrets: false }, { secretPaths: [['namespace']] });
-    const result = await decodeShareState(fragment);
-    expect(result.ok && result.changed).toEqual({ dns: { prefix: 'p' } });
+  test('a link with nothing left out carries no list; with secrets included, nothing is left out', async () => {
+    expect(await shareState({ version: '2.15.1', changed: { namespace: 'x' }, includeSecrets: false })).toMatchObject({ leftOut: [] });
+    const result = await decodeShareState(await encodeShareState({ version: '2.15.1', changed, includeSecrets: true }));
+    expect(result.ok && result.leftOut).toEqual([]);
   });
 });
 

@@ -3,7 +3,8 @@ import type { Values } from '../values/types';
 import { ShareDecodeError, shareError, type ShareError } from './errors';
 import { CURRENT_FORMAT, SHARE_FORMATS } from './formats';
 import { parseFragment } from './fragment';
-import { withoutSecrets } from './secrets';
+import { omitSecrets } from '../secrets/mask';
+import { secretPathText } from '../secrets/classify';
 import { checkSharedValues, type ShareWarning } from './warnings';
 
 export interface ShareStateInput {
@@ -11,28 +12,42 @@ export interface ShareStateInput {
   version: string;
   /** `computeValues(form, version).changed`: only what differs from the chart defaults. */
   changed: Values;
-  /** Put fields marked `secret` (agent.token, …) in the link; off unless the user opts in. */
+  /** Put the values the secret classifier finds (core/secrets) in the link; off unless the user opts in. */
   includeSecrets: boolean;
 }
 
+/** A secret value a link left out: its path, and the path as people read it. */
+export interface LeftOutSecret {
+  path: readonly string[];
+  id: string;
+}
+
 export type DecodeShareResult =
-  | { ok: true; version: string; changed: Values; warnings: ShareWarning[] }
+  | { ok: true; version: string; changed: Values; warnings: ShareWarning[]; leftOut: LeftOutSecret[] }
   | { ok: false; error: ShareError };
 
-export interface ShareOptions {
-  /** Overrides the schema's secret fields (tests). */
-  secretPaths?: ReadonlyArray<readonly string[]>;
+export interface ShareState {
+  /** `s=<format>.<data>`, without `#`. */
+  fragment: string;
+  /** The secret values left out of it (empty when the user included them). */
+  leftOut: LeftOutSecret[];
 }
 
 /**
- * The fragment (without `#`) that carries the state: `s=<format>.<data>`.
- * Values of secret fields are left out unless `includeSecrets`.
+ * The fragment that carries the state, and what it left out: every value the
+ * secret classifier finds is left out unless `includeSecrets`; the link
+ * records their paths (never their values) so the opened form can ask for them.
  */
-export async function encodeShareState(input: ShareStateInput, options: ShareOptions = {}): Promise<string> {
+export async function shareState(input: ShareStateInput): Promise<ShareState> {
   if (!isChartVersion(input.version)) throw new Error(`Unknown chart version ${input.version}`);
-  const values = input.includeSecrets ? input.changed : withoutSecrets(input.changed, options.secretPaths);
-  const data = await CURRENT_FORMAT.encode(input.version, values);
-  return `s=${CURRENT_FORMAT.tag}.${data}`;
+  const { values, leftOut } = input.includeSecrets ? { values: input.changed, leftOut: [] } : omitSecrets(input.changed);
+  const data = await CURRENT_FORMAT.encode(input.version, values, leftOut.map((f) => f.path));
+  return { fragment: `s=${CURRENT_FORMAT.tag}.${data}`, leftOut: leftOut.map(({ path, id }) => ({ path, id })) };
+}
+
+/** The fragment (without `#`) that carries the state: `s=<format>.<data>` (see shareState). */
+export async function encodeShareState(input: ShareStateInput): Promise<string> {
+  return (await shareState(input)).fragment;
 }
 
 /**
@@ -50,9 +65,9 @@ export async function decodeShareState(fragment: string): Promise<DecodeShareRes
     const tag = state.slice(0, dot);
     const format = SHARE_FORMATS.get(tag);
     if (!format) throw new ShareDecodeError('unknown-format', `format "${tag.slice(0, 16)}"`);
-    const { version, changed } = await format.decode(state.slice(dot + 1));
+    const { version, changed, leftOut = [] } = await format.decode(state.slice(dot + 1));
     if (!isChartVersion(version)) throw new ShareDecodeError('unknown-chart-version', `"${version.slice(0, 32)}"`);
-    return { ok: true, version, changed, warnings: checkSharedValues(changed, version) };
+    return { ok: true, version, changed, warnings: checkSharedValues(changed, version), leftOut: leftOut.map((path) => ({ path, id: secretPathText(path) })) };
   } catch (error) {
     if (error instanceof ShareDecodeError) return { ok: false, error: shareError(error.code, error.detail) };
     return { ok: false, error: shareError('bad-shape', error instanceof Error ? error.message : String(error)) };

@@ -12,6 +12,8 @@ interface Fixture {
   link: string;
   version: string;
   changed: unknown;
+  /** Format 2 and later: the left-out secret paths. */
+  leftOut?: string[][];
 }
 
 /**
@@ -36,6 +38,7 @@ describe('checked-in links of every format still decode to the same values', () 
       expect(result.version).toBe(fixture.version);
       expect(result.changed).toEqual(fixture.changed);
       expect(JSON.stringify(result.changed)).toBe(JSON.stringify(fixture.changed));
+      expect(result.leftOut.map((l) => l.path)).toEqual(fixture.leftOut ?? []);
     });
   }
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../core/values/types';
+import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { useChartVersion } from '../builder/builder-context';
 import type { BuilderSession } from './builder-session';
 
@@ -37,6 +38,12 @@ export function AutosaveObserver({ session }: { session: BuilderSession }) {
     const current = getValues();
     const key = workKey(version, current);
     if (key === lastKey.current) return;
+    // Work that changes nothing is not worth keeping (and "forget everything" stays forgotten).
+    if (version === LATEST_CHART_VERSION && Object.keys(computeValues(current, version).changed).length === 0) {
+      store.clear();
+      lastKey.current = key;
+      return;
+    }
     if (store.save({ version, values: current, savedAt: new Date().toISOString() })) lastKey.current = key;
   }, [getValues, store, version]);
 

@@ -1,9 +1,10 @@
-import { createAutosaveStore, type AutosaveStore } from '../../core/autosave/store';
+import { AUTOSAVE_KEY, createAutosaveStore, type AutosaveStore } from '../../core/autosave/store';
 import type { AutosaveRecord } from '../../core/autosave/record';
 import type { KeyValueStorage } from '../../core/autosave/storage';
 import type { ShareError } from '../../core/share/errors';
 import type { ShareWarning } from '../../core/share/warnings';
 import type { Values } from '../../core/values/types';
+import type { LeftOutMark } from '../secrets/left-out';
 
 /** Autosave slot for the work a share link replaced, until the user restores or dismisses it. */
 export const REPLACED_WORK_KEY = 'polyaxon-values-builder:replaced-work';
@@ -37,6 +38,13 @@ export interface BuilderSession {
   /** Whether edits are saved to this browser. */
   autosave: boolean;
   store: AutosaveStore;
+  /** Store secret values with the autosaved work (off by default: kept out). */
+  secretsInStorage: boolean;
+  setSecretsInStorage(keep: boolean): void;
+  /** Removes everything the builder stored in this browser and clears the form. */
+  forgetEverything(): void;
+  /** Secret values the opened link or the stored work left out: their fields ask to be filled in. */
+  leftOut: readonly LeftOutMark[];
   /** Set by the autosave observer inside the form: the form's current work (for links opened later). */
   snapshot: { current: (() => WorkSnapshot) | undefined };
 }
@@ -46,6 +54,6 @@ export interface WorkSnapshot {
   values: Values;
 }
 
-export function createStores(storage: KeyValueStorage): { store: AutosaveStore; replaced: AutosaveStore } {
-  return { store: createAutosaveStore(storage), replaced: createAutosaveStore(storage, REPLACED_WORK_KEY) };
+export function createStores(storage: KeyValueStorage, keepSecrets: () => boolean): { storage: KeyValueStorage; store: AutosaveStore; replaced: AutosaveStore } {
+  return { storage, store: createAutosaveStore(storage, AUTOSAVE_KEY, { keepSecrets }), replaced: createAutosaveStore(storage, REPLACED_WORK_KEY, { keepSecrets }) };
 }

@@ -1,9 +1,9 @@
 import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { AutosaveObserver } from './autosave-observer';
 import type { BuilderSession } from './builder-session';
 import { DeepLinkFocus } from './deep-link-focus';
 import { ResetMenu } from './reset-menu';
+import { StorageControls } from './storage-controls';
 
 /** Autosave and deep-link focus for the session's form. Renders nothing; mount inside <BuilderForm>. */
 export function SessionEffects({ session }: { session: BuilderSession }) {
@@ -20,11 +20,7 @@ export function FormActions({ session }: { session: BuilderSession }) {
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap', mb: 1.5 }}>
       <ResetMenu />
-      {session.autosave && (
-        <Typography variant="caption" sx={{ color: 'text.secondary' }}>
-          Your edits are saved in this browser.
-        </Typography>
-      )}
+      {session.autosave && <StorageControls session={session} />}
     </Box>
   );
 }

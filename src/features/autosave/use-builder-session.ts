@@ -2,8 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { decideStartup } from '../../core/autosave/startup';
 import type { AutosaveRecord } from '../../core/autosave/record';
 import { memoryStorage, type KeyValueStorage } from '../../core/autosave/storage';
-import type { AutosaveStore } from '../../core/autosave/store';
+import { AUTOSAVE_KEY, type AutosaveStore } from '../../core/autosave/store';
+import { forgetEverything as forgetStored, loadSettings, saveSettings } from '../../core/autosave/settings';
+import { secretPathText } from '../../core/secrets/classify';
+import { omitSecrets } from '../../core/secrets/mask';
 import type { DecodeShareResult } from '../../core/share/codec';
+import { deepEqual } from '../../core/values/deep-equal';
+import { computeValues } from '../../core/values/output';
 import { buildFragment, parseFragment } from '../../core/share/fragment';
 import { helmMerge } from '../../core/values/helm-merge';
 import type { Values } from '../../core/values/types';
@@ -11,7 +16,8 @@ import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';
 import { lazyModule } from '../../ui/lazy-load';
 import { browserStorage } from './browser-storage';
-import { createStores, type BuilderSession, type SessionNotice, type WorkSnapshot } from './builder-session';
+import type { LeftOutMark } from '../secrets/left-out';
+import { createStores, REPLACED_WORK_KEY, type BuilderSession, type SessionNotice, type WorkSnapshot } from './builder-session';
 
 interface SessionState {
   status: 'loading' | 'ready';
@@ -20,6 +26,21 @@ interface SessionState {
   initialValues: Values | undefined;
   notice: SessionNotice;
   focusRequest: { field: string; seq: number } | undefined;
+  leftOut: readonly LeftOutMark[];
+}
+
+function storageMarks(record: AutosaveRecord | undefined): LeftOutMark[] {
+  return (record?.leftOut ?? []).map((path) => ({ path, id: secretPathText(path), reason: 'storage' }));
+}
+
+/**
+ * Whether a link holds the same work as `current` once its secrets are left
+ * out: the address bar's own link (kept in sync with the form), opened again
+ * by a reload. It then opens the work as it is, secrets included when stored.
+ */
+function isOwnWork(current: WorkSnapshot | undefined, link: { version: string; changed: Values }): boolean {
+  if (!current || current.version !== link.version) return false;
+  return deepEqual(omitSecrets(computeValues(current.values, current.version).changed).values, link.changed);
 }
 
 /** The share-link decoder is loaded only when the address holds a link (it is not needed to type). */
@@ -45,6 +66,7 @@ function initialState(stores: ReturnType<typeof createStores>, hash: string, ver
     initialValues: saved?.values,
     notice: replaced ? { replaced } : {},
     focusRequest: field !== undefined ? { field, seq: 1 } : undefined,
+    leftOut: storageMarks(saved),
   };
 }
 
@@ -72,7 +94,11 @@ export interface BuilderSessionOptions {
  */
 export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderSession {
   const autosave = options.autosave ?? true;
-  const [stores] = useState(() => createStores(autosave ? (options.storage ?? browserStorage()) : memoryStorage()));
+  const [storage] = useState(() => (autosave ? (options.storage ?? browserStorage()) : memoryStorage()));
+  const [secretsInStorage, setSecretsInStorageState] = useState(() => loadSettings(storage).secretsInStorage);
+  const keepSecrets = useRef(secretsInStorage);
+  keepSecrets.current = secretsInStorage;
+  const [stores] = useState(() => createStores(storage, () => keepSecrets.current));
   const [state, setState] = useState<SessionState>(() => initialState(stores, window.location.hash, options.version));
   const snapshot = useRef<(() => WorkSnapshot) | undefined>(undefined);
   const stateRef = useRef(state);
@@ -82,6 +108,10 @@ export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderS
     (result: DecodeShareResult, current: WorkSnapshot | undefined) => {
       if (!result.ok) {
         setState((s) => ({ ...s, status: 'ready', notice: { ...s.notice, linkError: result.error, linkOpened: undefined } }));
+        return;
+      }
+      if (isOwnWork(current, result)) {
+        setState((s) => ({ ...s, status: 'ready' }));
         return;
       }
       const currentRecord = current ? { ...current, savedAt: new Date().toISOString() } : undefined;
@@ -102,6 +132,7 @@ export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderS
         initialValues: values,
         formKey: s.formKey + 1,
         notice: { replaced, linkOpened: { warnings: result.warnings, version: result.version } },
+        leftOut: result.leftOut.map((l) => ({ ...l, reason: 'link' })),
       }));
     },
     [stores],
@@ -134,7 +165,7 @@ export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderS
   }, [stores, applyLink]);
 
   const load = useCallback((version: string, values: Values) => {
-    setState((s) => ({ ...s, version, initialValues: values, formKey: s.formKey + 1 }));
+    setState((s) => ({ ...s, version, initialValues: values, formKey: s.formKey + 1, leftOut: [] }));
   }, []);
 
   const setVersion = useCallback((version: string) => setState((s) => ({ ...s, version })), []);
@@ -151,8 +182,31 @@ export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderS
     const record = stateRef.current.notice.replaced;
     if (!record) return;
     stores.replaced.clear();
-    setState((s) => ({ ...s, version: record.version, initialValues: record.values, formKey: s.formKey + 1, notice: {} }));
+    setState((s) => ({ ...s, version: record.version, initialValues: record.values, formKey: s.formKey + 1, notice: {}, leftOut: storageMarks(record) }));
   }, [stores]);
+
+  const setSecretsInStorage = useCallback(
+    (keep: boolean) => {
+      keepSecrets.current = keep;
+      saveSettings(storage, { secretsInStorage: keep });
+      setSecretsInStorageState(keep);
+      // Rewrite what is stored now, so switching to "out" removes the secrets already saved.
+      const work = snapshot.current?.();
+      if (work) stores.store.save({ ...work, savedAt: new Date().toISOString() });
+      const replaced = loaded(stores.replaced);
+      if (replaced) stores.replaced.save(replaced);
+    },
+    [storage, stores],
+  );
+
+  const forgetEverything = useCallback(() => {
+    forgetStored(storage, [AUTOSAVE_KEY, REPLACED_WORK_KEY]);
+    keepSecrets.current = false;
+    setSecretsInStorageState(false);
+    const url = `${window.location.pathname}${window.location.search}`;
+    window.history.replaceState(window.history.state, '', url);
+    setState((s) => ({ ...s, initialValues: chartDefaults(s.version), formKey: s.formKey + 1, notice: {}, leftOut: [], focusRequest: undefined }));
+  }, [storage, stores]);
 
   return {
     status: state.status,
@@ -166,6 +220,10 @@ export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderS
     restoreReplaced,
     focusRequest: state.focusRequest,
     autosave,
+    secretsInStorage,
+    setSecretsInStorage,
+    forgetEverything,
+    leftOut: state.leftOut,
     store: stores.store,
     snapshot,
   };

@@ -4,6 +4,7 @@ import type { FieldNode } from '../../schema/walk';
 import { InfoButton } from '../../ui/info-button';
 import { VisuallyHidden } from '../../ui/visually-hidden';
 import { ChangeMarker } from './change-marker';
+import { LeftOutNote } from '../secrets/left-out';
 import { FieldChips } from './field-chips';
 import type { FieldIds } from './widgets/widget-props';
 import { lazyComponent } from '../../ui/lazy-load';
@@ -78,6 +79,7 @@ export function FieldFrame({ node, fp, ids, layout, messages, children }: FieldF
           ))}
         </div>
       )}
+      <LeftOutNote fieldPath={node.path} />
       <VisuallyHidden id={ids.description}>{fp.description}</VisuallyHidden>
     </div>
   );

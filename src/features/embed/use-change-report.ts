@@ -3,17 +3,15 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../core/values/types';
 import { toYaml } from '../../core/yaml/to-yaml';
+import { changePayload, type ChangePayload } from '../../core/embed/change';
 import { useChartVersion } from '../builder/builder-context';
 
-/** What an embed reports on every change: the changed values, their YAML and the chart release. */
-export interface ChangeReport {
-  version: string;
-  values: Values;
-  yaml: string;
-}
+/** What an embed reports on every change: the changed values, their YAML and the chart release, secrets masked. */
+export type ChangeReport = ChangePayload;
 
 /**
- * Calls `report` with the form's changed values and YAML once at start and
+ * Calls `report` with the form's changed values and YAML (secret values
+ * masked: core/embed/change.ts) once at start and
  * then after each change that alters them (not on every keystroke that
  * leaves the output the same). Mount inside <BuilderForm>.
  */
@@ -28,10 +26,10 @@ export function useChangeReport(report: (change: ChangeReport) => void): void {
 
   useEffect(() => {
     const { changed } = computeValues(values, version);
-    const yaml = toYaml(changed);
-    const key = `${version}\u0000${yaml}`;
+    const payload = changePayload(version, changed);
+    const key = `${version}\u0000${toYaml(changed)}`;
     if (key === last.current) return;
     last.current = key;
-    callback.current({ version, values: changed, yaml });
+    callback.current(payload);
   }, [values, version]);
 }

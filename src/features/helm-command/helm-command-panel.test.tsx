@@ -78,6 +78,11 @@ describe('helm command panel', () => {
     await act(async () => {
       fireEvent.click(within(region).getByRole('button', { name: 'Self-contained (heredoc)' }));
     });
+    // Masked on screen, revealed on request.
+    expect(blockTexts(region).join('\n')).not.toContain('tok-123');
+    await act(async () => {
+      fireEvent.click(within(region).getAllByRole('button', { name: 'Reveal secret agent.token' })[0]!);
+    });
     expect(blockTexts(region).join('\n')).toContain('tok-123');
     await type(picker, 'env');
     const all = blockTexts(region).join('\n');

@@ -3,16 +3,16 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { nameProblems, type CommandBlock, type CommandVariant, type SecretMode } from '../../core/helm-command/build';
 import { hasAgentToken } from '../../core/helm-command/secret-mode';
-import { CodeBlock } from '../../ui/code-block';
+import { CodeBlock, type CodeMask } from '../../ui/code-block';
 import { CopyButton } from '../../ui/copy-button';
 import { SelectInput } from '../../ui/select-input';
 import { DEFAULT_NAMESPACE } from '../builder/form-namespace';
 import { LiveProblemsRemain } from '../preview/problems-remain';
 import { useOutputSettings } from './output-settings';
-import { useOutputSelector, WithOutputStore } from './output-store-context';
+import { useOutputSelector, useOutputStore, WithOutputStore } from './output-store-context';
 
 const VARIANTS: readonly { value: CommandVariant; label: string }[] = [
   { value: 'file', label: '-f values.yaml' },
@@ -96,29 +96,49 @@ function HelmCommandPanelBody() {
   );
 }
 
-/** The command blocks: the store keeps the list's identity while every block reads the same. */
+/** The command blocks: the store keeps the list's identity while every block reads the same. Secrets are masked on screen; Copy writes the real command. */
 function CommandBlocks() {
-  const blocks = useOutputSelector((store) => store.getBlocks());
+  const store = useOutputStore();
+  const blocks = useOutputSelector((s) => s.getBlocks());
+  const shown = useOutputSelector((s) => s.getShownBlocks());
+  const masks = useOutputSelector((s) => s.getShown(false).masked);
+  const onReveal = useCallback((id: string) => store.reveal(id), [store]);
   return (
     <>
-      {blocks.map((block) => (
-        <CommandBlockView key={block.id} title={block.title} command={block.command} note={block.note} />
+      {blocks.map((block, i) => (
+        <CommandBlockView
+          key={block.id}
+          title={block.title}
+          command={block.command}
+          shownCommand={shown[i]?.command ?? block.command}
+          masks={masks}
+          onReveal={onReveal}
+          note={block.note}
+        />
       ))}
     </>
   );
 }
 
+interface CommandBlockViewProps extends Omit<CommandBlock, 'id'> {
+  /** The command as shown: secrets replaced by markers (see core/secrets). */
+  shownCommand: string;
+  masks: readonly CodeMask[];
+  onReveal: (id: string) => void;
+}
+
 /** One block, memoized on its strings: a block whose text did not change does not re-render. */
-const CommandBlockView = memo(function CommandBlockView({ title, command, note }: Omit<CommandBlock, 'id'>) {
+const CommandBlockView = memo(function CommandBlockView({ title, command, shownCommand, masks, onReveal, note }: CommandBlockViewProps) {
+  const masked = shownCommand !== command;
   return (
     <Box sx={{ mb: 1.5 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 0.5 }}>
         <Typography component="h3" variant="h3" sx={{ flex: 1 }}>
           {title}
         </Typography>
-        <CopyButton text={command} label="Copy" aria-label={`Copy: ${title}`} />
+        <CopyButton text={command} label="Copy" copiedLabel={masked ? 'Copied, secrets included' : 'Copied'} aria-label={`Copy: ${title}`} />
       </Box>
-      <CodeBlock text={command} maxHeight="40vh" wrap />
+      <CodeBlock text={shownCommand} masks={masked ? masks : undefined} onReveal={onReveal} maxHeight="40vh" wrap />
       {note && (
         <Typography variant="caption" sx={{ color: 'text.secondary', display: 'block', mt: 0.5 }}>
           {note}

@@ -7,8 +7,20 @@ import { computeValues } from '../../core/values/output';
 import type { Values } from '../../core/values/types';
 import { toYaml } from '../../core/yaml/to-yaml';
 import { namespaceOf } from '../builder/form-namespace';
+import { displayValues } from '../../core/secrets/display';
+import type { SecretFinding } from '../../core/secrets/classify';
 
 type Listener = () => void;
+
+/** A text as the screen shows it: secrets replaced by markers (maskMarker(i) stands for `masked[i]`). */
+export interface ShownText {
+  readonly text: string;
+  readonly masked: readonly SecretFinding[];
+}
+
+function sameMasked(a: readonly SecretFinding[], b: readonly SecretFinding[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.id === b[i]?.id);
+}
 
 /** The output settings the store computes with (what the command panel sets). */
 export interface OutputChoices {
@@ -65,6 +77,10 @@ export class OutputStore {
   private blocks: { state: OutputState; value: readonly CommandBlock[] } | undefined;
   private fullYaml: { state: OutputState; value: string | undefined } | undefined;
   private readonly listeners = new Set<Listener>();
+  /** Secret ids the user chose to see in clear (the screens mask the others). */
+  private revealed: ReadonlySet<string> = new Set();
+  private shown = new Map<string, { state: OutputState; revealed: ReadonlySet<string>; value: ShownText }>();
+  private shownBlocks: { state: OutputState; revealed: ReadonlySet<string>; value: readonly CommandBlock[] } | undefined;
 
   constructor(values: Values, version: string, choices: OutputChoices) {
     this.values = values;
@@ -115,6 +131,50 @@ export class OutputStore {
     this.fullYaml = { state, value };
     return value;
   };
+
+  /** The preview text with secrets masked (`full`: the full merged values when the profile allows them). */
+  getShown = (full: boolean): ShownText => {
+    const state = this.current;
+    const key = full && state.output.full ? 'full' : 'file';
+    const hit = this.shown.get(key);
+    if (hit && hit.state === state && hit.revealed === this.revealed) return hit.value;
+    const source = key === 'full' ? (state.output.full as Values) : state.output.values;
+    const display = displayValues(source, this.revealed);
+    const plain = key === 'full' ? (this.getFullYaml() as string) : state.output.yaml;
+    const text = display.masked.length === 0 ? plain : toYaml(display.values);
+    // The masked list keeps its identity while it names the same secrets (a keystroke elsewhere re-renders nothing that shows it).
+    const masked = hit && sameMasked(hit.value.masked, display.masked) ? hit.value.masked : display.masked;
+    const value = hit && hit.value.text === text && masked === hit.value.masked ? hit.value : { text, masked };
+    this.shown.set(key, { state, revealed: this.revealed, value });
+    return value;
+  };
+
+  /** The command blocks as shown: secrets masked like the preview (copying uses getBlocks(), the real text). */
+  getShownBlocks = (): readonly CommandBlock[] => {
+    const state = this.current;
+    if (this.shownBlocks?.state === state && this.shownBlocks.revealed === this.revealed) return this.shownBlocks.value;
+    const display = displayValues(state.output.values, this.revealed);
+    const next = display.masked.length === 0 ? this.getBlocks() : outputCommands({ ...state.output, values: display.values, yaml: toYaml(display.values) }, state.profile);
+    const value = this.shownBlocks && sameBlocks(this.shownBlocks.value, next) ? this.shownBlocks.value : next;
+    this.shownBlocks = { state, revealed: this.revealed, value };
+    return value;
+  };
+
+  /** Shows one secret in clear on every screen of this store. */
+  reveal(id: string): void {
+    if (this.revealed.has(id)) return;
+    this.revealed = new Set([...this.revealed, id]);
+    this.publish(this.current);
+  }
+
+  /** Masks every secret again. */
+  hideAll(): void {
+    if (this.revealed.size === 0) return;
+    this.revealed = new Set();
+    this.publish(this.current);
+  }
+
+  getRevealedCount = (): number => this.revealed.size;
 
   private compute(computed: ComputedValues, previous: OutputState | undefined): OutputState {
     const next: OutputProfile = { ...this.choices, namespace: namespaceOf(this.values), version: this.version };

@@ -12,6 +12,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { recordImportBaseline } from '../manifests/import-baseline';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { SOURCE_LABELS, detectSource, type ImportSourceKind } from '../../core/import/detect-source';
@@ -118,6 +119,7 @@ export function ImportDialog({ onClose, start }: { onClose: () => void; start?: 
     else loader.load({ version: target, values: formValues });
     const from = fileName ?? SOURCE_LABELS[result.report.source];
     loader.offerUndo(`Imported ${keysText(importedCount)} from ${from}${target !== version ? ` for chart ${target}` : ''}.`, before);
+    recordImportBaseline({ version: target, values: formValues, label: `imported from ${from}` });
     onClose();
   };
 

@@ -60,14 +60,24 @@ async function copiedFile(preview: HTMLElement): Promise<string> {
 describe('one output profile for the preview, the download and the command', () => {
   test('default: the overlay with the token, no note', async () => {
     const { preview } = renderOutputs();
-    expect(previewText()).toContain(`  token: ${TOKEN}\n`);
+    // Masked on screen; the copy writes the real value and says so.
+    expect(previewText()).toContain('  token: ••••••••\n');
+    expect(previewText()).not.toContain(TOKEN);
     expect(within(preview).queryByRole('note')).toBeNull();
-    expect(await copiedFile(preview)).toContain('#   helm upgrade --install polyaxon polyaxon/agent --namespace ml --create-namespace --version 2.15.1 -f values.yaml\n');
+    const copied = await copiedFile(preview);
+    expect(copied).toContain(`  token: ${TOKEN}\n`);
+    expect(within(preview).getByRole('button', { name: 'Copied, secrets included' })).toBeTruthy();
+    await click(within(preview).getByRole('button', { name: 'Reveal secret agent.token' }));
+    expect(previewText()).toContain(`  token: ${TOKEN}\n`);
+    await click(within(preview).getByRole('button', { name: 'Hide secrets' }));
+    expect(previewText()).not.toContain(TOKEN);
+    expect(copied).toContain('#   helm upgrade --install polyaxon polyaxon/agent --namespace ml --create-namespace --version 2.15.1 -f values.yaml\n');
   });
 
   test('Polyaxon CLI: the preview and the download are the CLI file, with a note on what was left out', async () => {
     const { preview, panel } = renderOutputs();
     await click(within(panel).getByRole('button', { name: 'Polyaxon CLI' }));
+    await click(within(preview).getByRole('button', { name: 'Reveal secret agent.token' }));
     const text = previewText();
     expect(text).toContain('deploymentChart: agent\n');
     expect(text).toContain('releaseName: polyaxon\n');

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
-import { Suspense, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { VALUES_FILE_NAME } from '../../core/download/values-file';
 import { outputFileText } from '../../core/output/output-file';
 import { toYaml } from '../../core/yaml/to-yaml';
@@ -102,6 +102,7 @@ function ValuesPreviewBody() {
       ) : (
         <PreviewCode full={full} />
       )}
+      {!editing && <SecretsShown full={full} />}
       {!editing && <PreviewNotes />}
       {nothingChanged && (
         <Typography variant="caption" sx={{ color: 'text.secondary', mt: 0.5 }}>
@@ -113,10 +114,37 @@ function ValuesPreviewBody() {
   );
 }
 
-/** The code block: subscribes to the shown text only. */
+/** The code block: subscribes to the shown text only (secrets masked, each with a reveal button). */
 function PreviewCode({ full }: { full: boolean }) {
-  const text = useOutputSelector((store) => shownText(store, full));
-  return <CodeBlock id="values-preview" text={text} maxHeight="min(52vh, 640px)" />;
+  const store = useOutputStore();
+  const shown = useOutputSelector((s) => s.getShown(full));
+  const onReveal = useCallback((id: string) => store.reveal(id), [store]);
+  return <CodeBlock id="values-preview" text={shown.text} masks={shown.masked} onReveal={onReveal} maxHeight="min(52vh, 640px)" />;
+}
+
+/** How many secret values the written file holds (the preview masks them; the download and the copy do not). */
+function secretsInFile(store: OutputStore): number {
+  return store.getShown(false).masked.length + store.getRevealedCount();
+}
+
+/** "N secret values masked": the download and the copy write the real values; reveal or hide them here. */
+function SecretsShown({ full }: { full: boolean }) {
+  const store = useOutputStore();
+  const masked = useOutputSelector((s) => s.getShown(full).masked.length);
+  const revealed = useOutputSelector((s) => s.getRevealedCount());
+  if (masked === 0 && revealed === 0) return null;
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 0.5 }} data-testid="secrets-shown">
+      <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+        {masked > 0 ? `${masked} secret ${masked === 1 ? 'value is' : 'values are'} masked (click one to reveal it).` : 'Secrets are shown in clear.'} Download and copy write the real values.
+      </Typography>
+      {revealed > 0 && (
+        <Button size="small" variant="text" sx={{ py: 0 }} onClick={() => store.hideAll()}>
+          Hide secrets
+        </Button>
+      )}
+    </Box>
+  );
 }
 
 /** The notes about the file: their list keeps its identity while unchanged (see OutputStore). */
@@ -133,12 +161,20 @@ interface PreviewActionsProps {
 
 /** Download, copy and edit (the handlers read the store when clicked), and the problem count. */
 function PreviewActions({ fileText, editing, onEdit }: PreviewActionsProps) {
+  const secretCount = useOutputSelector(secretsInFile);
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1 }}>
-      <Button size="small" variant="contained" disableElevation startIcon={<Download />} onClick={() => downloadText(VALUES_FILE_NAME, fileText())}>
+      <Button
+        size="small"
+        variant="contained"
+        disableElevation
+        startIcon={<Download />}
+        onClick={() => downloadText(VALUES_FILE_NAME, fileText())}
+        {...(secretCount > 0 ? { 'aria-description': 'The file holds the real secret values.' } : {})}
+      >
         Download values.yaml
       </Button>
-      <CopyButton text={fileText} label="Copy values.yaml" />
+      <CopyButton text={fileText} label="Copy values.yaml" copiedLabel={secretCount > 0 ? 'Copied, secrets included' : 'Copied'} />
       {!editing && <EditYamlButton onClick={onEdit} />}
       <LiveProblemsRemain />
     </Box>

@@ -1,4 +1,4 @@
-import { encodeShareState } from '../../core/share/codec';
+import { shareState, type LeftOutSecret } from '../../core/share/codec';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../core/values/types';
 
@@ -10,9 +10,9 @@ export function pageAddress(location: Pick<Location, 'origin' | 'pathname' | 'se
   return `${location.origin}${location.pathname}${search ? `?${search}` : ''}`;
 }
 
-/** The share link for the form's values: the page address plus `#s=…` (the state never goes in the query string). */
-export async function shareUrl(base: string, formValues: Values, version: string, includeSecrets: boolean): Promise<string> {
+/** The share link for the form's values: the page address plus `#s=…` (the state never goes in the query string), and what it left out. */
+export async function shareUrl(base: string, formValues: Values, version: string, includeSecrets: boolean): Promise<{ url: string; leftOut: LeftOutSecret[] }> {
   const { changed } = computeValues(formValues, version);
-  const fragment = await encodeShareState({ version, changed, includeSecrets });
-  return `${base}#${fragment}`;
+  const { fragment, leftOut } = await shareState({ version, changed, includeSecrets });
+  return { url: `${base}#${fragment}`, leftOut };
 }

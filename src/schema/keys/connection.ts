@@ -222,3 +222,22 @@ export function connectionListSchema() {
     });
   });
 }
+
+/**
+ * Per kind, the names that carry the kind's credentials (spec §D.3): env
+ * variables with these names in a connection's `env` (or keys of a free-form
+ * `schema`) hold secrets, whatever the content rules would say. The secret
+ * classifier (core/secrets) reads this table.
+ */
+export const CONNECTION_SECRET_KEYS: Readonly<Partial<Record<ConnectionKind, readonly string[]>>> = {
+  s3: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SECURITY_TOKEN', 'AWS_SESSION_TOKEN'],
+  aws: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SECURITY_TOKEN', 'AWS_SESSION_TOKEN'],
+  gcs: ['GC_KEYFILE_DICT', 'GOOGLE_KEYFILE_DICT'],
+  gcp: ['GC_KEYFILE_DICT', 'GOOGLE_KEYFILE_DICT'],
+  wasb: ['AZURE_ACCOUNT_KEY', 'AZURE_CONNECTION_STRING', 'AZURE_SAS_TOKEN'],
+  azure: ['AZURE_ACCOUNT_KEY', 'AZURE_CONNECTION_STRING', 'AZURE_SAS_TOKEN', 'AZURE_CLIENT_SECRET'],
+  git: ['POLYAXON_GIT_CREDENTIALS'],
+  ssh: ['id_rsa'],
+  registry: ['config.json', '.dockerconfigjson'],
+  ...Object.fromEntries(NOTIFIER_KINDS.map((kind) => [kind, [`POLYAXON_INTEGRATIONS_WEBHOOKS_${kind.toUpperCase()}`]])),
+};

@@ -61,7 +61,8 @@ const serviceGroup = group(
     nodePort: int(
       {
         label: 'Node port',
-        description: 'Node port of the gateway Service, written only when the Service type is NodePort.',
+        description:
+          'Node port of the gateway Service, written only when the Service type is NodePort. With NodePort the chart also sets POLYAXON_PLATFORM_HOST to http://<release>-polyaxon-gateway.<namespace>.svc.<cluster domain>:<node port>.',
         docsAnchor: serviceAnchor,
         default: 31822,
         readBy: 'chart',

@@ -4,11 +4,13 @@ import type { Values } from '../../values/types';
 export interface DecodedPayload {
   version: string;
   changed: Values;
+  /** Paths of the secret values the link left out (format 2). */
+  leftOut?: string[][];
 }
 
 export interface ShareFormat {
   /** The tag after `s=` and before the dot. */
   readonly tag: string;
-  encode(version: string, changed: Values): Promise<string>;
+  encode(version: string, changed: Values, leftOut?: ReadonlyArray<readonly string[]>): Promise<string>;
   decode(data: string): Promise<DecodedPayload>;
 }

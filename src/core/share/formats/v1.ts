@@ -58,7 +58,7 @@ function dottedId(path: readonly string[]): string | undefined {
   return path.some((s) => s.includes('.')) ? undefined : path.join('.');
 }
 
-function encodeRef(path: readonly string[]): number | unknown[] {
+export function encodeRef(path: readonly string[]): number | unknown[] {
   const id = dottedId(path);
   const exact = id === undefined ? undefined : PATH_INDEX.get(id);
   if (exact !== undefined) return exact;
@@ -70,7 +70,7 @@ function encodeRef(path: readonly string[]): number | unknown[] {
   return path.map(encodeString);
 }
 
-function flatten(map: Values, prefix: readonly string[], out: unknown[]): void {
+export function flatten(map: Values, prefix: readonly string[], out: unknown[]): void {
   for (const [key, value] of Object.entries(map)) {
     if (value === undefined) continue;
     const path = [...prefix, key];
@@ -86,7 +86,12 @@ function flatten(map: Values, prefix: readonly string[], out: unknown[]): void {
 export async function encodeV1(version: string, changed: Values): Promise<string> {
   const pairs: unknown[] = [];
   flatten(changed, [], pairs);
-  const json = new TextEncoder().encode(JSON.stringify({ v: version, d: pairs }));
+  return packJson({ v: version, d: pairs });
+}
+
+/** base64url(crc32 top 3 bytes ++ deflate-raw(JSON)): the envelope of formats 1 and 2. */
+export async function packJson(payload: unknown): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(payload));
   const crc = crc32(json);
   const packed = await deflateRaw(json);
   const bytes = new Uint8Array(CHECK_BYTES + packed.byteLength);
@@ -131,7 +136,7 @@ function dictionaryPath(n: unknown): string[] {
   return id.split('.');
 }
 
-function decodeRef(ref: unknown): string[] {
+export function decodeRef(ref: unknown): string[] {
   if (typeof ref === 'number') return dictionaryPath(ref);
   if (!Array.isArray(ref) || ref.length === 0) throw new ShareDecodeError('bad-shape', 'a values path is neither a number nor a list');
   const [first, ...rest] = ref as unknown[];
@@ -155,7 +160,8 @@ function setAt(root: Values, path: readonly string[], value: unknown): void {
   current[last] = value;
 }
 
-export async function decodeV1(data: string): Promise<DecodedPayload> {
+/** The JSON map inside a packJson() envelope; throws ShareDecodeError on a bad envelope. */
+export async function unpackJson(data: string): Promise<Values> {
   if (data.length === 0) throw new ShareDecodeError('truncated', 'the data is empty');
   // Base64 of 64 KB could never need more than this; longer text is refused before any work.
   if (data.length > Math.ceil((MAX_DECODED_BYTES * 4) / 3) + 16) throw new ShareDecodeError('too-large', `${data.length} characters`);
@@ -168,7 +174,12 @@ export async function decodeV1(data: string): Promise<DecodedPayload> {
   }
   const parsed = parseUntrustedJson(json);
   if (!isPlainMap(parsed)) throw new ShareDecodeError('not-a-map', `found ${Array.isArray(parsed) ? 'a list' : parsed === null ? 'null' : typeof parsed}`);
-  const extra = Object.keys(parsed).filter((k) => k !== 'v' && k !== 'd');
+  return parsed;
+}
+
+/** `{v, d}` (and the `extraFields` a later format adds) to the chart version and values. */
+export function decodePayload(parsed: Values, extraFields: readonly string[] = []): DecodedPayload {
+  const extra = Object.keys(parsed).filter((k) => k !== 'v' && k !== 'd' && !extraFields.includes(k));
   if (extra.length > 0) throw new ShareDecodeError('bad-shape', `unexpected field ${JSON.stringify(extra[0])}`);
   const { v: version, d: pairs } = parsed;
   if (typeof version !== 'string') throw new ShareDecodeError('bad-shape', 'no chart version');
@@ -178,4 +189,8 @@ export async function decodeV1(data: string): Promise<DecodedPayload> {
     setAt(changed, decodeRef(pairs[i]), decodeValue(pairs[i + 1], 0));
   }
   return { version, changed };
+}
+
+export async function decodeV1(data: string): Promise<DecodedPayload> {
+  return decodePayload(await unpackJson(data));
 }

@@ -1,11 +1,14 @@
 import type { Rule } from '../types';
+import { additionalNamespacesRender } from './additional-namespaces-render';
 import { agentAuth } from './agent-auth';
 import { agentInstance } from './agent-instance';
 import { artifactsStoreKind } from './artifacts-store-kind';
 import { connectionNamesUnique } from './connection-names-unique';
+import { defaultArtifactsStore } from './default-artifacts-store';
 import { deploymentVersion } from './deployment-version';
 import { externalHost } from './external-host';
 import { gatewayHpa } from './gateway-hpa';
+import { gatewayServiceTypeSet } from './gateway-service-type-set';
 import { ingressExtraPaths } from './ingress-extra-paths';
 import { ingressHostRequired } from './ingress-host-required';
 import { ingressServiceType } from './ingress-service-type';
@@ -42,4 +45,7 @@ export const RULES: readonly Rule[] = [
   deploymentVersion,
   notReadByChart,
   resourceRequestLimit,
+  additionalNamespacesRender,
+  defaultArtifactsStore,
+  gatewayServiceTypeSet,
 ];
