@@ -4,6 +4,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { UndoRedoButtons } from '../features/history/undo-redo-buttons';
 import { ImportButton } from '../features/import/import-button';
+import { ChangesButton, FieldFinder } from '../features/navigate';
 import { ChartVersionSelect } from '../features/version/chart-version-select';
 import { VersionReportBanner } from '../features/version/version-report-banner';
 import { ProblemsBadge } from './problems-badge';
@@ -40,6 +41,8 @@ export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
         </Typography>
         <Box sx={{ flex: 1 }} />
         <UndoRedoButtons />
+        <FieldFinder />
+        <ChangesButton />
         <ImportButton />
         <ChartVersionSelect version={version} onVersionChange={onVersionChange} />
         <ProblemsBadge />

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { App } from './app';
 
@@ -19,7 +19,7 @@ async function settle(ms = 0) {
 const fast = { hidden: true } as const;
 
 describe('app shell', () => {
-  test('title, chart version, regions, heading order and the problems link', { timeout: 120_000 }, async () => {
+  test('title, chart version, regions, heading order and the problems drawer', { timeout: 120_000 }, async () => {
     render(<App />);
     await settle();
     expect(screen.getByRole('heading', { ...fast, level: 1, name: 'Polyaxon Agent values builder' })).toBeTruthy();
@@ -34,13 +34,20 @@ describe('app shell', () => {
       if (i > 0) expect(level, `heading ${i} (h${level}) after h${levels[i - 1]}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
     });
 
-    // The defaults have problems (no agent token, no instance): the link focuses the first one's input.
-    const link = screen.getByRole('link', { ...fast, name: /^\d+ problems?$/ });
+    // The defaults have no problems, only two steps still to do (agent token and instance): the drawer lists them as notes.
+    const badge = screen.getByRole('button', { ...fast, name: 'No problems · 2 to do' });
     await act(async () => {
-      fireEvent.click(link);
+      fireEvent.click(badge);
     });
-    await settle(120);
+    const drawer = screen.getByRole('dialog', { ...fast, name: 'Problems and notes' });
+    expect(within(drawer).getByRole('heading', { ...fast, name: 'Errors (0)' })).toBeTruthy();
+    expect(within(drawer).getByRole('heading', { ...fast, name: 'Warnings (0)' })).toBeTruthy();
+    expect(within(drawer).getByRole('heading', { ...fast, name: 'Notes: still to do (2)' })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(drawer).getByRole('button', { ...fast, name: 'Go to agent.instance' }));
+    });
+    await settle(400);
     const focused = document.activeElement as HTMLInputElement | null;
-    expect(focused?.name).toMatch(/^agent\./);
+    expect(focused?.name).toBe('agent.instance');
   });
 });

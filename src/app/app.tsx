@@ -13,6 +13,7 @@ import { OutputSettingsProvider } from '../features/helm-command/output-settings
 import { WorkProviders } from '../features/import/work-providers';
 import { HistoryRecorder } from '../features/history/history-recorder';
 import { UpdateNotice } from '../features/offline/update-notice';
+import { SectionRail } from '../features/navigate';
 import { LeftOutProvider } from '../features/secrets/left-out';
 import { AppHeader } from './app-header';
 import { AppLayout } from './app-layout';
@@ -53,6 +54,7 @@ function BuilderApp() {
             <SkipLink target="values-preview">Skip to values.yaml</SkipLink>
             <AppHeader version={version} onVersionChange={setVersion} />
             <AppLayout
+              rail={<SectionRail />}
               form={
                 <>
                   <SessionNotices session={session} />

@@ -23,8 +23,19 @@ function StoreProbe({ onStore }: { onStore: (store: ProblemsStore) => void }) {
   return null;
 }
 
-describe('header problems link', () => {
-  test('focuses the row input a first problem with a subPath points at', async () => {
+/** Opens the drawer from the header count and follows a problem's "Go to field". */
+async function openAndGoTo(location: string) {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: /^1 problem/ }));
+  });
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: `Go to ${location}` }));
+  });
+  await settle(400);
+}
+
+describe('header problems count', () => {
+  test('opens the drawer, whose "Go to field" focuses the row input a problem with a subPath points at', async () => {
     let store: ProblemsStore | undefined;
     renderInBuilder(
       <>
@@ -41,10 +52,7 @@ describe('header problems link', () => {
     await act(async () => {
       store!.set([problem!]);
     });
-    await act(async () => {
-      fireEvent.click(screen.getByRole('link', { name: '1 problem' }));
-    });
-    await settle(120);
+    await openAndGoTo('tolerations.1.operator');
     expect((document.activeElement as HTMLSelectElement | null)?.name).toBe('tolerations.1.operator');
 
     // A subPath with no input of its own focuses the first input of the nearest row holding it.
@@ -52,10 +60,7 @@ describe('header problems link', () => {
     await act(async () => {
       store!.set([{ ...problem!, subPath: '1.notAKey' }]);
     });
-    await act(async () => {
-      fireEvent.click(screen.getByRole('link', { name: '1 problem' }));
-    });
-    await settle(120);
+    await openAndGoTo('tolerations.1.notAKey');
     expect((document.activeElement as HTMLInputElement | null)?.name).toBe('tolerations.1.key');
   });
 });

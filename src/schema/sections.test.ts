@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { allFields, allNodes } from './defaults';
-import { SECTIONS, sectionFields } from './sections';
+import { QUICK_SETUP, SECTIONS, sectionFields, sectionOf } from './sections';
 
 describe('SECTIONS', () => {
-  test('every schema field is in exactly one section', () => {
+  test('every schema field is in exactly one reference or Advanced section', () => {
     const count = new Map<string, string[]>();
-    for (const section of SECTIONS) {
+    for (const section of SECTIONS.filter((s) => !s.essentials)) {
       for (const field of sectionFields(section)) count.set(field.id, [...(count.get(field.id) ?? []), section.id]);
     }
     const missing = allFields().filter((f) => !count.has(f.id)).map((f) => f.id);
@@ -35,6 +35,18 @@ describe('SECTIONS', () => {
     const known = new Set(allNodes().map((n) => n.id));
     const unknown = SECTIONS.flatMap((s) => s.keys.filter((k) => !known.has(k)).map((k) => `${s.id}: ${k}`));
     expect(unknown).toEqual([]);
+  });
+
+  test('Quick setup comes first and lists only fields that a reference section also holds; it is where they are shown', () => {
+    expect(SECTIONS[0]).toBe(QUICK_SETUP);
+    expect(SECTIONS.filter((s) => s.essentials)).toEqual([QUICK_SETUP]);
+    const fields = sectionFields(QUICK_SETUP).map((f) => f.id);
+    expect(fields).toEqual(['namespace', 'agent.instance', 'agent.token', 'agentSecret', 'ingress.enabled', 'ingress.hostName', 'gateway.service.type', 'artifactsStore']);
+    const reference = SECTIONS.filter((s) => !s.essentials && !s.advanced);
+    for (const id of fields) {
+      expect(reference.some((s) => sectionFields(s).some((f) => f.id === id)), id).toBe(true);
+      expect(sectionOf(id)).toBe(QUICK_SETUP);
+    }
   });
 
   test('fields follow the order of the section keys', () => {

@@ -5,7 +5,9 @@ import type { FieldNode } from './walk';
  * Form sections: which keys each one shows (not how). The first sections follow
  * the reference page; the `advanced` ones hold every other key. A key that names
  * a group (e.g. `ingress`) stands for all the fields under it, in schema order.
- * Every schema field belongs to exactly one section (sections.test.ts checks it).
+ * Every schema field belongs to exactly one reference or Advanced section
+ * (sections.test.ts checks it); the `essentials` section (Quick setup) lists
+ * a few of them again, to show first.
  */
 export interface SectionDef {
   id: string;
@@ -13,6 +15,12 @@ export interface SectionDef {
   description?: string;
   docsAnchor: string;
   advanced: boolean;
+  /**
+   * The essentials shown first ("Quick setup"): its keys also belong to their
+   * reference sections, which point here instead of showing the field twice
+   * (one input per values path).
+   */
+  essentials?: boolean;
   keys: readonly string[];
 }
 
@@ -22,7 +30,19 @@ function perComponent(components: readonly string[], keys: readonly string[]): s
   return components.flatMap((c) => keys.map((k) => `${c}.${k}`));
 }
 
+/** What a new agent needs first: where it runs, who it is, how traffic reaches it and where artifacts go. */
+export const QUICK_SETUP: SectionDef = {
+  id: 'quick-setup',
+  title: 'Quick setup',
+  description: 'The essentials of a new agent: namespace, agent instance and token, how traffic reaches the gateway, and the artifacts store.',
+  docsAnchor: 'agent-configuration',
+  advanced: false,
+  essentials: true,
+  keys: ['namespace', 'agent.instance', 'agent.token', 'agentSecret', 'ingress.enabled', 'ingress.hostName', 'gateway.service.type', 'artifactsStore'],
+};
+
 export const SECTIONS: readonly SectionDef[] = [
+  QUICK_SETUP,
   {
     id: 'deployment',
     title: 'Deployment',

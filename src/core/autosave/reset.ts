@@ -1,8 +1,7 @@
 import { allFields, fieldDefault } from '../../schema/defaults';
 import type { FieldNode } from '../../schema/walk';
-import { deepEqual } from '../values/deep-equal';
+import { isFieldChanged } from '../changes/changes';
 import { cloneData } from '../values/helm-merge';
-import { isUnsetLeaf } from '../values/normalize';
 import { isPlainMap, type Values } from '../values/types';
 
 /** One form field set back to the chart's default: `value` is undefined when the chart leaves it unset. */
@@ -47,11 +46,5 @@ export function changedFieldIds(values: Values, version: string, fields: readonl
     return current;
   };
   // Compared as the output sees them: empty text, empty lists and maps and null all mean "unset".
-  const effective = (v: unknown) => (isUnsetLeaf(v) ? undefined : v);
-  return fields
-    .filter((f) => {
-      const d = fieldDefault(f.meta, version);
-      return !deepEqual(effective(at(f.path)), effective(d.present ? d.value : undefined));
-    })
-    .map((f) => f.id);
+  return fields.filter((f) => isFieldChanged(f.meta, at(f.path), version)).map((f) => f.id);
 }

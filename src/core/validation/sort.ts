@@ -1,7 +1,7 @@
 import { schemaOrderOf } from '../fields/node-index';
 import type { Problem } from './types';
 
-const SEVERITY_RANK = { error: 0, warning: 1 } as const;
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 } as const;
 
 /** Schema order of the paths; on one path errors first; otherwise the order they were found in. */
 export function sortProblems(problems: Problem[]): Problem[] {

@@ -13,7 +13,7 @@ export function problemsByPath(problems: readonly Problem[]): Map<string, Proble
 
 /** How many problems of each severity. */
 export function countBySeverity(problems: readonly Problem[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0 };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   for (const p of problems) counts[p.severity] += 1;
   return counts;
 }

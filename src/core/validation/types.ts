@@ -1,6 +1,11 @@
 import type { Values } from '../values/types';
 
-export type Severity = 'error' | 'warning';
+/**
+ * `error`: the chart or the CLI fails or misbehaves; `warning`: probably not what
+ * was meant; `note`: something still to do that the defaults leave open (such
+ * as the agent instance): listed, never counted as a problem.
+ */
+export type Severity = 'error' | 'warning' | 'note';
 
 /** One thing wrong (or worth knowing) about the values, attached to the field that owns it. */
 export interface Problem {

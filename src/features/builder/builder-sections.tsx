@@ -1,27 +1,31 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { SECTIONS } from '../../schema/sections';
+import { QUICK_SETUP, SECTIONS } from '../../schema/sections';
+import { EssentialsContext, QUICK_SETUP_FIELDS } from './essentials';
 import { Section } from './section';
 
-const REFERENCE_SECTIONS = SECTIONS.filter((s) => !s.advanced);
+const REFERENCE_SECTIONS = SECTIONS.filter((s) => !s.advanced && !s.essentials);
 const ADVANCED_SECTIONS = SECTIONS.filter((s) => s.advanced);
 
-/** Every form section: those of the reference page first, then the Advanced ones (collapsed). */
+/** Every form section: Quick setup, those of the reference page, then the Advanced ones (collapsed). */
 export function BuilderSections() {
   return (
     <Box component="form" aria-label="Chart values" noValidate onSubmit={(e) => e.preventDefault()}>
-      <Typography component="h2" variant="overline" sx={{ display: 'block', color: 'text.secondary', fontWeight: 700, letterSpacing: 1, mb: 1 }}>
-        Reference settings
-      </Typography>
-      {REFERENCE_SECTIONS.map((s) => (
-        <Section key={s.id} section={s} />
-      ))}
-      <Typography component="h2" variant="overline" sx={{ display: 'block', color: 'text.secondary', fontWeight: 700, letterSpacing: 1, mt: 3, mb: 1 }}>
-        Advanced
-      </Typography>
-      {ADVANCED_SECTIONS.map((s) => (
-        <Section key={s.id} section={s} />
-      ))}
+      <EssentialsContext.Provider value={QUICK_SETUP_FIELDS}>
+        <Section section={QUICK_SETUP} headingLevel="h2" />
+        <Typography component="h2" variant="overline" sx={{ display: 'block', color: 'text.secondary', fontWeight: 700, letterSpacing: 1, mt: 3, mb: 1 }}>
+          Reference settings
+        </Typography>
+        {REFERENCE_SECTIONS.map((s) => (
+          <Section key={s.id} section={s} />
+        ))}
+        <Typography component="h2" variant="overline" sx={{ display: 'block', color: 'text.secondary', fontWeight: 700, letterSpacing: 1, mt: 3, mb: 1 }}>
+          Advanced
+        </Typography>
+        {ADVANCED_SECTIONS.map((s) => (
+          <Section key={s.id} section={s} />
+        ))}
+      </EssentialsContext.Provider>
     </Box>
   );
 }

@@ -14,6 +14,8 @@ function chipsFor(node: FieldNode): ChipDef[] {
   if (readBy === 'cli') out.push({ label: 'CLI-only', title: 'Only the Polyaxon CLI reads this key; the chart templates ignore it.', color: 'info' });
   if (readBy === 'none') out.push({ label: 'Unused', title: 'Neither the chart templates nor the CLI read this key.', color: 'default' });
   if (cli === 'rejected') out.push({ label: 'Helm-only', title: 'polyaxon admin deploy rejects this key: install with helm.', color: 'secondary' });
+  // A known chart defect: the info button tells it in full; a rule reports it as a problem once the values trigger it.
+  if (node.meta.warning !== undefined) out.push({ label: 'Chart note', title: node.meta.warning, color: 'warning' });
   return out;
 }
 

@@ -1,9 +1,9 @@
-import Alert from '@mui/material/Alert';
 import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { FieldProps } from '../../core/fields/field-props';
 import type { FieldNode } from '../../schema/walk';
 import { InfoButton } from '../../ui/info-button';
 import { VisuallyHidden } from '../../ui/visually-hidden';
+import { ChangeMarker } from './change-marker';
 import { LeftOutNote } from '../secrets/left-out';
 import { FieldChips } from './field-chips';
 import type { FieldIds } from './widgets/widget-props';
@@ -14,7 +14,7 @@ const FieldInfo = lazyComponent(() => import('./field-info'), 'FieldInfo');
 
 export interface FrameMessage {
   text: string;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'note';
 }
 
 interface FieldFrameProps {
@@ -60,6 +60,7 @@ export function FieldFrame({ node, fp, ids, layout, messages, children }: FieldF
           )}
         </Label>
         <FieldChips node={node} />
+        <ChangeMarker node={node} label={fp.label} inputId={ids.input} />
         <span className="vb-field-spacer" />
         <code className="vb-field-path" aria-hidden>
           {node.id}
@@ -79,11 +80,6 @@ export function FieldFrame({ node, fp, ids, layout, messages, children }: FieldF
         </div>
       )}
       <LeftOutNote fieldPath={node.path} />
-      {fp.warning && (
-        <Alert severity="warning" variant="outlined" sx={{ mt: 0.75, py: 0, px: 1, fontSize: '0.8rem', '& .MuiAlert-icon': { fontSize: 18, py: 0.75 } }}>
-          {fp.warning}
-        </Alert>
-      )}
       <VisuallyHidden id={ids.description}>{fp.description}</VisuallyHidden>
     </div>
   );

@@ -62,8 +62,10 @@ function fieldStyles(t: Theme) {
     '.vb-chip[data-color="secondary"]': chip(t.palette.secondary.main),
     '.vb-chip[data-color="warning"]': chip(t.palette.warning.main),
     '.vb-chip[data-color="error"]': chip(t.palette.error.main),
+    '.vb-chip[data-color="primary"]': chip(t.palette.primary.main),
     '.vb-field-message': { ...t.typography.caption, margin: t.spacing(0.5, 1.75, 0), color: t.palette.error.main },
     '.vb-field-message[data-severity="warning"]': { color: t.palette.warning.dark },
+    '.vb-field-message[data-severity="note"]': { color: t.palette.text.secondary },
   };
 }
 

@@ -22,15 +22,21 @@ export interface ProblemCount {
   readonly errors: number;
 }
 
-/** The header's view: the counts and where the first problem is (its link target and title). */
+/** The header's view: the counts, how many notes (steps still to do) and where the first problem is. */
 export interface ProblemSummary extends ProblemCount {
+  readonly notes: number;
   readonly first: Pick<Problem, 'path' | 'subPath' | 'message'> | undefined;
 }
 
-const NO_PROBLEMS: ProblemSummary = Object.freeze({ total: 0, errors: 0, first: undefined });
+const NO_PROBLEMS: ProblemSummary = Object.freeze({ total: 0, errors: 0, notes: 0, first: undefined });
+
+/** Notes are steps still to do, not problems: they are listed but never counted. */
+function isProblem(p: Problem): boolean {
+  return p.severity !== 'note';
+}
 
 function countOf(problems: readonly Problem[]): ProblemCount {
-  return { total: problems.length, errors: problems.filter((p) => p.severity === 'error').length };
+  return { total: problems.filter(isProblem).length, errors: problems.filter((p) => p.severity === 'error').length };
 }
 
 /**
@@ -42,6 +48,10 @@ function countOf(problems: readonly Problem[]): ProblemCount {
  */
 export class ProblemsStore {
   private all: readonly Problem[] = EMPTY;
+  /** The latest validation result, before held-back rows are taken out. */
+  private found: readonly Problem[] = EMPTY;
+  /** Values paths of new list rows whose problems wait until the user leaves the row. */
+  private readonly held = new Set<string>();
   private readonly listeners = new Set<Listener>();
   private readonly fieldSlices = new Map<string, readonly Problem[]>();
   private readonly countSlices = new Map<string, ProblemCount>();
@@ -54,13 +64,38 @@ export class ProblemsStore {
 
   getAll = (): readonly Problem[] => this.all;
 
-  /** How many problems there are. */
-  getTotal = (): number => this.all.length;
+  /** How many problems there are (notes are not problems). */
+  getTotal = (): number => this.summary.total;
 
   /** The counts and the first problem; the same object while those read the same. */
   getSummary = (): ProblemSummary => this.summary;
 
   set(problems: readonly Problem[]): void {
+    this.found = problems;
+    this.publish();
+  }
+
+  /** Holds back the problems at or below `path` (a list row just added, still empty) until release(path). */
+  hold(path: string): void {
+    if (this.held.has(path)) return;
+    this.held.add(path);
+    this.publish();
+  }
+
+  /** Shows the problems of a held row again (the user left it), or of every held row under `path`. */
+  release(path: string): void {
+    let changed = false;
+    for (const h of [...this.held]) {
+      if (covers(path, h)) {
+        this.held.delete(h);
+        changed = true;
+      }
+    }
+    if (changed) this.publish();
+  }
+
+  private publish(): void {
+    const problems = this.held.size === 0 ? this.found : this.found.filter((p) => ![...this.held].some((h) => covers(h, p.subPath ? `${p.path}.${p.subPath}` : p.path)));
     if (sameProblems(this.all, problems)) return;
     this.all = problems.length === 0 ? EMPTY : problems;
     this.summary = this.nextSummary();
@@ -87,12 +122,13 @@ export class ProblemsStore {
   }
 
   private nextSummary(): ProblemSummary {
-    const head = this.all[0];
-    if (!head) return NO_PROBLEMS;
+    const head = this.all.find(isProblem);
     const { total, errors } = countOf(this.all);
+    const notes = this.all.length - total;
+    if (!head && notes === 0) return NO_PROBLEMS;
     const prev = this.summary;
-    const first = prev.first && prev.first.path === head.path && prev.first.subPath === head.subPath && prev.first.message === head.message ? prev.first : { path: head.path, subPath: head.subPath, message: head.message };
-    if (prev.total === total && prev.errors === errors && prev.first === first) return prev;
-    return { total, errors, first };
+    const first = !head ? undefined : prev.first && prev.first.path === head.path && prev.first.subPath === head.subPath && prev.first.message === head.message ? prev.first : { path: head.path, subPath: head.subPath, message: head.message };
+    if (prev.total === total && prev.errors === errors && prev.notes === notes && prev.first === first) return prev;
+    return { total, errors, notes, first };
   }
 }

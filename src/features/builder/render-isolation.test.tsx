@@ -19,7 +19,8 @@ afterEach(cleanup);
 function renderAll(counter: RenderCounter) {
   return renderInBuilder(
     <>
-      {SECTIONS.map((s) => (
+      {/* The reference and Advanced sections, each field once (Quick setup repeats a few of them). */}
+      {SECTIONS.filter((s) => !s.essentials).map((s) => (
         <Profiler key={s.id} id={s.id} onRender={counter.onRender}>
           <Section section={s} />
         </Profiler>
@@ -57,7 +58,7 @@ describe('render isolation', () => {
     });
 
     const grew = (id: string) => counter.get(id) - (before.get(id) ?? 0);
-    const others = SECTIONS.filter((s) => s.id !== 'ingress').map((s) => s.id);
+    const others = SECTIONS.filter((s) => s.id !== 'ingress' && !s.essentials).map((s) => s.id);
     const rerendered = others.filter((id) => grew(id) > 0);
     expect(rerendered, 'sections that re-rendered while typing into ingress.hostName').toEqual([]);
     expect(grew('ingress')).toBeGreaterThan(0);
@@ -109,7 +110,7 @@ describe('problem subscriptions', () => {
 
     await set([first, inSection('host a')]);
     expect(region().textContent).toContain('1 problem');
-    expect(screen.getByRole('link', { name: '2 problems' }).getAttribute('title')).toBe('First: first');
+    expect(screen.getByRole('button', { name: '2 problems' })).toBeTruthy();
     expect(screen.getByText('2 problems remain')).toBeTruthy();
 
     let before = counter.snapshot();
@@ -124,6 +125,6 @@ describe('problem subscriptions', () => {
     expect(grew('ingress')).toBeGreaterThan(0);
     expect(grew('remain')).toBeGreaterThan(0);
     expect(region().textContent).toContain('2 problems');
-    expect(screen.getByRole('link', { name: '3 problems' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '3 problems' })).toBeTruthy();
   });
 });

@@ -5,11 +5,12 @@ import AccordionSummary from '@mui/material/AccordionSummary';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { memo, useMemo } from 'react';
+import { memo, useContext, useMemo } from 'react';
 import { REFERENCE_URL } from '../../core/fields/field-props';
 import { existsWithAncestors } from '../../core/fields/node-index';
 import { sectionFields, type SectionDef } from '../../schema/sections';
 import { useChartVersion, useSectionOpen, useSectionProblemCount } from './builder-context';
+import { EssentialsContext, EssentialsPointer } from './essentials';
 import { Field } from './field';
 
 /** DOM id of a section's region (also used to scroll to it). */
@@ -25,6 +26,7 @@ export function sectionDomId(sectionId: string): string {
  */
 export const Section = memo(function Section({ section, headingLevel = 'h3' }: { section: SectionDef; headingLevel?: 'h2' | 'h3' }) {
   const version = useChartVersion();
+  const essentials = useContext(EssentialsContext);
   const [open, setOpen] = useSectionOpen(section.id);
   const problems = useSectionProblemCount(section.id, section.keys);
   const fields = useMemo(() => sectionFields(section), [section]);
@@ -63,9 +65,9 @@ export const Section = memo(function Section({ section, headingLevel = 'h3' }: {
               </Link>
             </Typography>
           )}
-          {visible.map((node) => (
-            <Field key={node.id} node={node} />
-          ))}
+          {visible.map((node) =>
+            section.essentials || !essentials.has(node.id) ? <Field key={node.id} node={node} /> : <EssentialsPointer key={node.id} node={node} />,
+          )}
         </AccordionDetails>
       </Accordion>
     </Box>

@@ -6,7 +6,7 @@ describe('agent-auth', () => {
   ruleTable(agentAuth, [
     ['a token: fine', { agent: { token: 'abc' } }, []],
     ['an existing secret: fine', { agentSecret: 'polyaxon-agent-token' }, []],
-    ['neither', {}, [['agent.token', 'warning', 'cannot authenticate']]],
-    ['an emptied token', { agent: { token: '' } }, [['agent.token', 'warning']]],
+    ['neither', {}, [['agent.token', 'note', 'cannot authenticate']]],
+    ['an emptied token', { agent: { token: '' } }, [['agent.token', 'note']]],
   ]);
 });

@@ -11,7 +11,8 @@ export const agentAuth: Rule = {
       problem(
         this.id,
         'agent.token',
-        'warning',
+        // Unset is where every new config starts: a step still to do, not a problem.
+        'note',
         'Neither the agent token nor an existing agent secret (agentSecret) is set: the agent cannot authenticate with the control plane without one.',
       ),
     ];

@@ -11,7 +11,8 @@ export const agentInstance: Rule = {
   check(ctx) {
     const instance = ctx.get('agent.instance');
     if (!isSet(instance)) {
-      return [problem(this.id, 'agent.instance', 'warning', 'The agent instance is not set: copy it (<owner>.agents.<uuid>) from the agent’s page in Polyaxon.')];
+      // Unset is where every new config starts: a step still to do, not a problem.
+      return [problem(this.id, 'agent.instance', 'note', 'The agent instance is not set: copy it (<owner>.agents.<uuid>) from the agent’s page in Polyaxon.')];
     }
     if (typeof instance === 'string' && AGENT_INSTANCE.test(instance)) return [];
     return [

@@ -4,7 +4,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useContext, useEffect, useRef, type ReactNode } from 'react';
+import { BuilderContext } from '../builder-context';
 
 interface ListEditorProps<T> {
   items: readonly T[];
@@ -21,6 +22,8 @@ interface ListEditorProps<T> {
   /** Rows as outlined cards (object rows) or compact lines (scalar rows). */
   variant?: 'card' | 'line';
   emptyText?: string;
+  /** Values path of the list: a new row's problems wait until the user leaves the row (needs <BuilderForm>). */
+  path?: string;
 }
 
 /** Rows with add/remove buttons; the whole list is one value. */
@@ -35,9 +38,14 @@ export function ListEditor<T>({
   rowMessages,
   variant = 'card',
   emptyText,
+  path,
 }: ListEditorProps<T>) {
+  const problems = useContext(BuilderContext)?.problems;
   const update = (index: number) => (next: T) => onChange(items.map((it, i) => (i === index ? next : it)));
-  const remove = (index: number) => onChange(items.filter((_, i) => i !== index));
+  const remove = (index: number) => {
+    if (path !== undefined) problems?.release(path); // rows below move up: nothing stays held
+    onChange(items.filter((_, i) => i !== index));
+  };
   // After "Add", the focus moves into the new row's first input (keyboard users continue typing there).
   const list = useRef<HTMLDivElement>(null);
   const focusRow = useRef<number | undefined>(undefined);
@@ -49,11 +57,22 @@ export function ListEditor<T>({
     row?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea')?.focus();
   }, [items.length]);
   const add = () => {
+    // A new, empty row is not red while the user fills it in: its problems show once focus leaves the row.
+    if (path !== undefined) problems?.hold(`${path}.${items.length}`);
     focusRow.current = items.length;
     onChange([...items, newItem()]);
   };
   return (
-    <Box role="group" aria-labelledby={labelId} aria-describedby={describedBy} ref={list}>
+    <Box
+      role="group"
+      aria-labelledby={labelId}
+      aria-describedby={describedBy}
+      ref={list}
+      onBlur={(e) => {
+        // Focus left the whole list (e.g. after "Add" the user went elsewhere): every new row counts as left.
+        if (path !== undefined && !e.currentTarget.contains(e.relatedTarget as Node | null)) problems?.release(path);
+      }}
+    >
       {items.length === 0 && emptyText && (
         <Typography variant="body2" sx={{ color: 'text.secondary', fontStyle: 'italic', mb: 1 }}>
           {emptyText}
@@ -67,6 +86,9 @@ export function ListEditor<T>({
             data-list-row
             role="group"
             aria-label={`${noun} ${index + 1}`}
+            onBlur={(e) => {
+              if (path !== undefined && !e.currentTarget.contains(e.relatedTarget as Node | null)) problems?.release(`${path}.${index}`);
+            }}
             sx={
               variant === 'card'
                 ? { border: 1, borderColor: 'divider', borderRadius: 1, p: 1.25, pr: 0.5, mb: 1, display: 'flex', gap: 0.5, alignItems: 'flex-start', bgcolor: 'grey.50' }

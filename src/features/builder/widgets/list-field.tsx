@@ -47,6 +47,7 @@ export function ListField({ widget, noun, emptyText, newItem, shownInRow, render
   return (
     <ListEditor
       items={items}
+      path={node.id}
       onChange={field.onChange}
       labelId={ids.label}
       describedBy={describedBy}

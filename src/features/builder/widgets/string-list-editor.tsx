@@ -23,6 +23,7 @@ export function StringListEditor({ path, items, onChange, labelId, itemLabel, no
   return (
     <ListEditor
       items={items}
+      path={path}
       onChange={onChange}
       labelId={labelId}
       describedBy={describedBy}
