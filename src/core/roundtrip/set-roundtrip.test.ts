@@ -28,7 +28,7 @@ describe('round trip: values → helm --set command → import', () => {
       }),
       seededParameters('--set round trip', 1000),
     );
-  });
+  }, 240_000);
 
   test('the self-contained (heredoc) variant round-trips too', () => {
     fc.assert(
@@ -44,5 +44,5 @@ describe('round trip: values → helm --set command → import', () => {
       }),
       seededParameters('heredoc round trip', 300),
     );
-  });
+  }, 240_000);
 });
