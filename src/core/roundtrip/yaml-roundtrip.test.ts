@@ -21,5 +21,5 @@ describe('round trip: values → values.yaml → import', () => {
       }),
       seededParameters('yaml round trip', 1000),
     );
-  });
+  }, 240_000);
 });
