@@ -9,7 +9,9 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { diffObjects } from '../../core/manifests/diff';
 import { KUBE_VERSION } from '../../core/manifests/kube-version';
 import { manifestObjects } from '../../core/manifests/objects';
+import { maskSecretsInText } from '../../core/secrets/mask';
 import { computeValues } from '../../core/values/output';
+import type { Values } from '../../core/values/types';
 import { toYaml } from '../../core/yaml/to-yaml';
 import { useOutputSelector } from '../helm-command/output-store-context';
 import type { OutputStore } from '../helm-command/output-store';
@@ -22,6 +24,8 @@ import { useRender, type RenderState } from './use-render';
 
 interface Target {
   readonly yaml: string;
+  /** The changed values the YAML was written from: their secrets are masked wherever they appear in the manifests. */
+  readonly values: Values;
   readonly release: string;
   readonly namespace: string;
   readonly version: string;
@@ -29,16 +33,16 @@ interface Target {
 
 const selectTarget = (store: OutputStore): Target => {
   const { computed, output, profile } = store.getState();
-  return { yaml: toYaml(computed.changed), release: output.release, namespace: profile.namespace, version: profile.version };
+  return { yaml: toYaml(computed.changed), values: computed.changed, release: output.release, namespace: profile.namespace, version: profile.version };
 };
 const sameTarget = (a: Target, b: Target) => a.yaml === b.yaml && a.release === b.release && a.namespace === b.namespace && a.version === b.version;
 
 type Compare = 'none' | 'defaults' | 'import';
 
-function renderedText(state: RenderState): string | undefined {
-  if (state.status === 'done') return state.manifests;
-  if (state.status === 'rendering') return state.previous?.manifests;
-  return undefined;
+function renderedText(state: RenderState, secretsOf: readonly Values[]): string | undefined {
+  const text = state.status === 'done' ? state.manifests : state.status === 'rendering' ? state.previous?.manifests : undefined;
+  // A secret of the values can land anywhere in a manifest (a ConfigMap, an annotation, an env value): mask it there too.
+  return text === undefined ? undefined : secretsOf.reduce((out, values) => maskSecretsInText(out, values), text);
 }
 
 /**
@@ -65,9 +69,13 @@ export default function ManifestsView() {
     'baseline',
   );
 
-  const text = renderedText(current);
+  const text = useMemo(() => renderedText(current, [target.values]), [current, target.values]);
   const objects = useMemo(() => (text === undefined ? [] : manifestObjects(text)), [text]);
-  const baseText = baselineYaml === undefined ? undefined : renderedText(base);
+  const baseValues = compare === 'import' && importUsable ? baseline.values : undefined;
+  const baseText = useMemo(
+    () => (baselineYaml === undefined ? undefined : renderedText(base, baseValues ? [target.values, baseValues] : [target.values])),
+    [baselineYaml, base, baseValues, target.values],
+  );
   const diffs = useMemo(() => (baseText === undefined ? undefined : diffObjects(manifestObjects(baseText), objects, shownText)), [baseText, objects]);
   const notBuilt = (current.status === 'error' && current.notBuilt) || (base.status === 'error' && base.notBuilt);
   const changedCount = diffs?.filter((d) => d.change !== 'unchanged').length ?? 0;
