@@ -161,7 +161,7 @@ export function ChartSource({ version, client, onChart }: { version: string; cli
       <Typography variant="body2" id={hintId} sx={{ mb: 1 }}>
         The manifests are rendered in your browser from the chart archive. Drop <strong>agent-{version}.tgz</strong> here or choose it. Get it with:
       </Typography>
-      <Box component="pre" sx={{ m: 0, mb: 1, p: 1, bgcolor: 'action.hover', borderRadius: 1, fontSize: '0.85rem', overflowX: 'auto' }}>
+      <Box component="pre" tabIndex={0} sx={{ m: 0, mb: 1, p: 1, bgcolor: 'action.hover', borderRadius: 1, fontSize: '0.85rem', overflowX: 'auto' }}>
         {`helm repo add polyaxon https://charts.polyaxon.com\nhelm pull polyaxon/agent --version ${version}`}
       </Box>
       {picker}

@@ -24,7 +24,7 @@ const pre = { m: 0, p: 1, bgcolor: 'action.hover', borderRadius: 1, fontSize: '0
 const DiffView = memo(function DiffView({ before, after }: { before: string; after: string }) {
   const lines = useMemo(() => diffLines(before, after), [before, after]);
   return (
-    <Box component="pre" sx={pre} aria-label="Differences">
+    <Box component="pre" tabIndex={0} sx={pre} aria-label="Differences">
       {lines.map((l, i) => (
         <Box
           key={i}
@@ -56,7 +56,7 @@ const ObjectItem = memo(function ObjectItem({ object, diff }: { object: K8sObjec
         <Typography variant="caption" color="text.secondary" component="p">
           # Source: {object.source}
         </Typography>
-        {change === 'changed' && diff?.base ? <DiffView before={shownText(diff.base)} after={text} /> : <Box component="pre" sx={pre}>{text}</Box>}
+        {change === 'changed' && diff?.base ? <DiffView before={shownText(diff.base)} after={text} /> : <Box component="pre" tabIndex={0} sx={pre}>{text}</Box>}
       </AccordionDetails>
     </Accordion>
   );
