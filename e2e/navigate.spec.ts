@@ -175,5 +175,6 @@ test('change tracking: changed fields are marked and reset one by one; the Chang
   await expect(field(page, 'namespace')).toBeFocused();
   await expect(frame.getByText('Changed', { exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '1 change', exact: true })).toBeVisible();
-  expect(await previewText(page)).toBe('agent:\n  token: secret-token\n');
+  // The preview masks the token (reveal per value); the value itself is kept.
+  expect(await previewText(page)).toBe('agent:\n  token: ••••••••\n');
 });
