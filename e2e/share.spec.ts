@@ -154,13 +154,13 @@ test('reset the whole form and one section, each with undo', async ({ page }) =>
   await page.getByRole('menuitem', { name: /Reset “Ingress & gateway service”/ }).click();
   await expect.poll(async () => valueAt(await previewValues(page), 'ingress.hostName')).toBeUndefined();
   expect(valueAt(await previewValues(page), 'namespace')).toBe('team-share');
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect.poll(async () => valueAt(await previewValues(page), 'ingress.hostName')).toBe('polyaxon.share.example.com');
 
   await page.getByRole('button', { name: 'Reset to defaults' }).click();
   await page.getByRole('menuitem', { name: /Reset the whole form/ }).click();
   await expect.poll(() => previewValues(page)).toEqual({});
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect.poll(async () => valueAt(await previewValues(page), 'namespace')).toBe('team-share');
 });
 
