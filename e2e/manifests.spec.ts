@@ -16,6 +16,8 @@ const WASM = path.resolve(import.meta.dirname, '../wasm/helm-render/dist/helm-re
 const RENDER_TIMEOUT = 240_000;
 
 test.skip(!existsSync(CHART), `the real chart is not at ${CHART}`);
+// .ci/run builds the renderer and sets REQUIRE_WASM=1: there a missing build fails instead of skipping.
+if (!existsSync(WASM) && process.env.REQUIRE_WASM === '1') throw new Error(`REQUIRE_WASM=1 but ${WASM} is missing`);
 test.skip(!existsSync(WASM), 'the in-browser renderer is not built (npm run build:wasm)');
 test.setTimeout(600_000);
 
@@ -86,4 +88,115 @@ test('renders the real chart in the browser, follows the form, masks secrets and
   // No request left for anywhere but the app itself.
   const origin = new URL(page.url()).origin;
   expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+});
+
+const REPOSITORY = 'https://charts.polyaxon.com';
+const OLDER_CHART = path.resolve(import.meta.dirname, '../../shared/charts/agent-2.14.0.tgz');
+
+/** A Helm repository index (the shape `helm repo index` writes) listing agent 2.15.1 and 2.14.0. */
+function repositoryIndex(digest: string): string {
+  const older = createHash('sha256').update(readFileSync(OLDER_CHART)).digest('hex');
+  return [
+    'apiVersion: v1',
+    'entries:',
+    '  agent:',
+    '  - apiVersion: v2',
+    '    name: agent',
+    '    version: 2.15.1',
+    `    digest: ${digest}`,
+    '    urls:',
+    `    - ${REPOSITORY}/agent-2.15.1.tgz`,
+    '  - apiVersion: v2',
+    '    name: agent',
+    '    version: 2.14.0',
+    `    digest: ${older}`,
+    '    urls:',
+    '    - agent-2.14.0.tgz',
+    'generated: "2026-01-01T00:00:00Z"',
+    '',
+  ].join('\n');
+}
+
+test('fetches the chart from the chart repository only on that click: digest checked and shown, bad answers refused', async ({ page }) => {
+  const real = readFileSync(CHART);
+  const digest = createHash('sha256').update(real).digest('hex');
+  // What the (routed) repository answers; each step below changes it. Read in place from ../shared/charts.
+  let index: 'down' | 'unreachable' | 'ok' = 'down';
+  let archive: Buffer = real;
+  let indexDigest = digest;
+  const served: string[] = [];
+  await page.route(`${REPOSITORY}/**`, async (route) => {
+    const url = route.request().url();
+    served.push(url);
+    const cors = { 'access-control-allow-origin': '*' };
+    if (url === `${REPOSITORY}/index.yaml`) {
+      if (index === 'unreachable') await route.abort('failed');
+      else if (index === 'down') await route.fulfill({ status: 404, body: 'Not Found', headers: cors });
+      else await route.fulfill({ status: 200, body: repositoryIndex(indexDigest), headers: cors, contentType: 'text/yaml' });
+    } else if (url === `${REPOSITORY}/agent-2.15.1.tgz`) {
+      await route.fulfill({ status: 200, body: archive, headers: cors, contentType: 'application/gzip' });
+    } else {
+      await route.fulfill({ status: 404, body: 'Not Found', headers: cors });
+    }
+  });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const outside = () => requests.filter((u) => !u.startsWith(new URL(page.url()).origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+
+  await openApp(page);
+  await openManifests(page);
+  const fetchButton = page.getByRole('button', { name: 'Fetch from the chart repository' });
+  await expect(fetchButton).toBeEnabled();
+  // Opening the view asks nothing of the repository.
+  expect(outside()).toEqual([]);
+  const error = page.getByTestId('chart-error');
+
+  // The repository is down: a clear error, nothing kept.
+  await fetchButton.click();
+  await expect(error).toContainText(`Could not read ${REPOSITORY}/index.yaml (HTTP 404)`, { timeout: RENDER_TIMEOUT });
+  await expect(error).toContainText('helm pull');
+
+  // The repository cannot be reached (offline, or the browser blocks it): the same clear error.
+  index = 'unreachable';
+  await fetchButton.click();
+  await expect(error).toContainText(`Could not read ${REPOSITORY}/index.yaml (Failed to fetch)`, { timeout: RENDER_TIMEOUT });
+
+  // A broken archive: refused by Helm's loader, nothing kept.
+  index = 'ok';
+  archive = Buffer.from('<html>an error page, not a chart</html>');
+  indexDigest = createHash('sha256').update(archive).digest('hex');
+  await fetchButton.click();
+  await expect(error).toContainText('agent-2.15.1.tgz is not a usable Helm chart archive', { timeout: RENDER_TIMEOUT });
+
+  // An archive that does not match the digest the index lists: refused before it is read.
+  archive = readFileSync(OLDER_CHART);
+  indexDigest = digest;
+  await fetchButton.click();
+  await expect(error).toContainText(`${REPOSITORY}/agent-2.15.1.tgz does not match the repository index`, { timeout: RENDER_TIMEOUT });
+
+  // A foreign archive (another release's chart, under this release's name and digest): refused with what it is.
+  indexDigest = createHash('sha256').update(archive).digest('hex');
+  await fetchButton.click();
+  await expect(error).toContainText('agent-2.15.1.tgz is the agent chart 2.14.0, but the builder targets chart 2.15.1', { timeout: RENDER_TIMEOUT });
+  expect(await page.getByTestId('chart-ready').count()).toBe(0);
+
+  // The real archive: kept, its digest shown, and it renders.
+  archive = real;
+  indexDigest = digest;
+  await fetchButton.click();
+  await expect(page.getByTestId('chart-digest')).toHaveText(digest, { timeout: RENDER_TIMEOUT });
+  await expect(page.getByTestId('chart-ready')).toContainText('from the chart repository');
+  await expect(object(page, 'Deployment', 'polyaxon-polyaxon-agent')).toBeVisible({ timeout: RENDER_TIMEOUT });
+
+  // Every request outside the app went to the repository, one index + (after it) one archive per click.
+  expect(outside()).toEqual(served);
+  expect(served.filter((u) => u.endsWith('/index.yaml'))).toHaveLength(6);
+  expect(served.filter((u) => u.endsWith('.tgz'))).toEqual(Array(4).fill(`${REPOSITORY}/agent-2.15.1.tgz`));
+
+  // Kept in the browser: after a reload it is there without another request.
+  await page.reload();
+  await openManifests(page);
+  await expect(page.getByTestId('chart-digest')).toHaveText(digest);
+  await expect(page.getByTestId('chart-ready')).toContainText('from the chart repository');
+  expect(served).toHaveLength(10);
 });

@@ -8,9 +8,15 @@ export const WASM_DIR = path.join(REPO_ROOT, 'wasm', 'helm-render', 'dist');
 const WASM = path.join(WASM_DIR, 'helm-render.wasm');
 const EXEC = path.join(WASM_DIR, 'wasm_exec.js');
 
+/**
+ * Why the renderer checks cannot run here, or undefined when they can. `.ci/run` builds the renderer and sets
+ * REQUIRE_WASM=1: a missing build is then an error, never a skip that reads like a pass.
+ */
 export function wasmSkipReason(): string | undefined {
-  if (!existsSync(WASM) || !existsSync(EXEC)) return `the in-browser renderer is not built (missing ${path.relative(REPO_ROOT, WASM)}): run npm run build:wasm`;
-  return undefined;
+  if (existsSync(WASM) && existsSync(EXEC)) return undefined;
+  const reason = `the in-browser renderer is not built (missing ${path.relative(REPO_ROOT, WASM)}): run npm run build:wasm`;
+  if (process.env.REQUIRE_WASM === '1') throw new Error(`REQUIRE_WASM=1 but ${reason}`);
+  return reason;
 }
 
 type RenderFn = (chart: Uint8Array, values: string, release: string, namespace: string, kubeVersion: string) => { manifests?: string; error?: string };
