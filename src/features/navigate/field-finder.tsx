@@ -22,6 +22,8 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function FieldFinder() {
   const [open, setOpen] = useState(false);
+  // Fetched right after the first render, so that "/" followed by typing loses no key press.
+  useEffect(() => void FinderDialog.preload().catch(() => undefined), []);
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       const cmdK = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k';
