@@ -9,5 +9,10 @@ export default defineConfig({
   plugins: [react(), valuesSchemaJson(), helmRenderWasm(), serviceWorker()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    // Everything the first screen needs (what the entry imports statically) in one chunk: one request and
+    // one gzip stream instead of ~40 small ones (~14 KB gzip less). Code loaded on demand stays split.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first-load', tags: ['$initial'] }] } } },
+  },
 });

@@ -1,16 +1,15 @@
 import DeleteForever from '@mui/icons-material/DeleteForever';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
+import { lazyComponent } from '../../ui/lazy-load';
 import type { BuilderSession } from './builder-session';
+
+// The confirmation (MUI Dialog, Modal) loads when asked for: it is not needed to type.
+const ForgetDialog = lazyComponent(() => import('./forget-dialog'), 'ForgetDialog');
 
 /**
  * Where the work is kept: says that it is stored in this browser (and
@@ -36,29 +35,14 @@ export function StorageControls({ session }: { session: BuilderSession }) {
       <Button size="small" color="error" variant="text" startIcon={<DeleteForever />} onClick={() => setConfirming(true)}>
         Forget everything
       </Button>
-      <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby={`${noticeId}-title`}>
-        <DialogTitle id={`${noticeId}-title`}>Forget everything?</DialogTitle>
-        <DialogContent>
-          <DialogContentText>
-            This removes everything the builder stored in this browser (your saved work, work a link replaced, and your storage choice) and
-            resets the form to the chart defaults. It cannot be undone.
-          </DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConfirming(false)}>Cancel</Button>
-          <Button
-            color="error"
-            variant="contained"
-            disableElevation
-            onClick={() => {
-              setConfirming(false);
-              session.forgetEverything();
-            }}
-          >
-            Forget everything
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {confirming && (
+        <Suspense fallback={null}>
+          <ForgetDialog titleId={`${noticeId}-title`} onCancel={() => setConfirming(false)} onForget={() => {
+            setConfirming(false);
+            session.forgetEverything();
+          }} />
+        </Suspense>
+      )}
     </Box>
   );
 }

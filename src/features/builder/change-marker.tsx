@@ -1,6 +1,6 @@
 import Undo from '@mui/icons-material/Undo';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '../../ui/deferred-mui';
 import { memo, useCallback } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { fieldResets } from '../../core/autosave/reset';

@@ -1,7 +1,7 @@
 import Redo from '@mui/icons-material/Redo';
 import Undo from '@mui/icons-material/Undo';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '../../ui/deferred-mui';
 import { useHistorySession, useHistoryView } from './history-context';
 
 /** The platform's modifier, for the tooltips (⌘ on Apple devices). */

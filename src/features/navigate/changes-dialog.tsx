@@ -7,7 +7,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { listChanges, showValue, type Change } from '../../core/changes/changes';
 import { withoutKey } from '../../core/changes/remove-key';
@@ -16,25 +16,10 @@ import type { Values } from '../../core/values/types';
 import { isField } from '../../schema/walk';
 import { useChartVersion } from '../builder/builder-context';
 import { useResetField } from '../builder/change-marker';
-import { useChangedFields } from './use-changed-fields';
 import { useJumpTo } from './use-jump';
 
-/** "N changes" in the header: opens the list of every key that differs from the chart defaults. */
-export function ChangesButton() {
-  const { fields, unknown } = useChangedFields();
-  const [open, setOpen] = useState(false);
-  const n = fields.size + unknown;
-  return (
-    <>
-      <Button size="small" variant="outlined" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        {n === 0 ? 'No changes' : `${n} ${n === 1 ? 'change' : 'changes'}`}
-      </Button>
-      {open && <ChangesDialog onClose={() => setOpen(false)} />}
-    </>
-  );
-}
-
-function ChangesDialog({ onClose }: { onClose: () => void }) {
+/** Every key that differs from the chart defaults, with a way to go to it or undo it (opened by ChangesButton). */
+export function ChangesDialog({ onClose }: { onClose: () => void }) {
   const version = useChartVersion();
   const { control, getValues, reset } = useFormContext<Values>();
   const values = useWatch({ control }) as Values;

@@ -2,4 +2,4 @@
 export { FieldFinder } from './field-finder';
 export { ProblemsDrawer } from './problems-drawer';
 export { SectionRail } from './section-rail';
-export { ChangesButton } from './changes-dialog';
+export { ChangesButton } from './changes-button';

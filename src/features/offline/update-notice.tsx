@@ -1,4 +1,4 @@
-import Alert from '@mui/material/Alert';
+import { Alert } from '../../ui/deferred-mui';
 import Button from '@mui/material/Button';
 import { useEffect, useState } from 'react';
 import { registerServiceWorker } from './service-worker-registration';

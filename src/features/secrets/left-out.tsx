@@ -1,4 +1,4 @@
-import Alert from '@mui/material/Alert';
+import { Alert } from '../../ui/deferred-mui';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 
 /** A secret value that is not in the form: a share link or the browser's storage left it out. */
