@@ -7,7 +7,7 @@ import { load } from 'js-yaml';
 import { chartDefaults } from '../src/schema/defaults';
 import { helmMerge } from '../src/core/values/helm-merge';
 import { computeValues } from '../src/core/values/output';
-import type { Values } from '../src/core/values/types';
+import type { Values } from '../src/shared/values';
 import { toYaml } from '../src/core/yaml/to-yaml';
 import { validateValues } from '../src/core/validation/validate';
 import type { Figure } from './lib/figure';

@@ -7,7 +7,7 @@ import { migrateValues } from '../src/core/migrate/migrate';
 import { encodeShareState } from '../src/core/share';
 import { helmMerge } from '../src/core/values/helm-merge';
 import { computeValues } from '../src/core/values/output';
-import type { Values } from '../src/core/values/types';
+import type { Values } from '../src/shared/values';
 import { chartDefaults } from '../src/schema/defaults';
 import type { Figure } from './lib/figure';
 import { readSharedFile } from './lib/shared';

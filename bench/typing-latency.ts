@@ -14,7 +14,7 @@ import { migrateValues } from '../src/core/migrate/migrate';
 import { encodeShareState } from '../src/core/share';
 import { helmMerge } from '../src/core/values/helm-merge';
 import { computeValues } from '../src/core/values/output';
-import type { Values } from '../src/core/values/types';
+import type { Values } from '../src/shared/values';
 import { LATEST_CHART_VERSION } from '../src/schema/chart-versions';
 import { chartDefaults } from '../src/schema/defaults';
 import { allowPageFunctions, appBuild, browserUnavailable, closeBrowser, launchChromium, median, ms, percentile, startPreview, withTimeout, type AppBuild, type PreviewServer } from './lib/browser';

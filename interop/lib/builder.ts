@@ -1,5 +1,5 @@
 import { GOLDEN_SCENARIOS, scenarioFormValues } from '../../src/core/golden/scenarios';
-import type { Values } from '../../src/core/values/types';
+import type { Values } from '../../src/shared/values';
 
 export interface Scenario {
   /** How failures name it: golden id, or random index with its seed. */

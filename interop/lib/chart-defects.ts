@@ -1,5 +1,5 @@
 import type { K8sObject } from '../../src/core/manifests/objects';
-import { isPlainMap, type Values } from '../../src/core/values/types';
+import { isPlainMap, type Values } from '../../src/shared/values';
 import { get } from './manifest-intent';
 import { CONNECTION_KINDS } from '../../src/schema/keys/connection';
 

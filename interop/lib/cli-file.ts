@@ -1,7 +1,7 @@
 import { valuesFileText } from '../../src/core/download/values-file';
 import { cliCompatibleValues } from '../../src/core/values/cli-compatible';
 import { computeValues } from '../../src/core/values/output';
-import type { Values } from '../../src/core/values/types';
+import type { Values } from '../../src/shared/values';
 import { toYaml } from '../../src/core/yaml/to-yaml';
 
 export interface CliFile {

@@ -1,4 +1,4 @@
-import { isPlainMap } from '../../src/core/values/types';
+import { isPlainMap } from '../../src/shared/values';
 
 /**
  * What the random configs exercised, counted over the values written

@@ -1,4 +1,4 @@
-import { isPlainMap } from '../../src/core/values/types';
+import { isPlainMap } from '../../src/shared/values';
 
 export interface ValueDiff {
   path: string;

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { K8sObject } from '../../src/core/manifests/objects';
-import { isPlainMap, type Values } from '../../src/core/values/types';
+import { isPlainMap, type Values } from '../../src/shared/values';
 
 /**
  * Checks that the real chart's manifests carry what the values ask for: the

@@ -1,4 +1,4 @@
-import type { Values } from '../../src/core/values/types';
+import type { Values } from '../../src/shared/values';
 
 /**
  * Configs with one known problem each, judged by the Polyaxon CLI 2.15.1 and

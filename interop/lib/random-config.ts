@@ -7,7 +7,7 @@ import { DNS1123_LABEL, DNS1123_SUBDOMAIN, LABEL_KEY } from '../../src/schema/pa
 import { isField, walkSchema, type FieldNode } from '../../src/schema/walk';
 import { valuesSchema } from '../../src/schema/values-schema';
 import { effectiveCli, existsWithAncestors } from '../../src/core/fields/node-index';
-import { isPlainMap, type Values } from '../../src/core/values/types';
+import { getPath, isEmptyValue, isPlainMap, setPath, type Values } from '../../src/shared/values';
 
 /**
  * Random form values over the schema's fields, for the interop suite. Each
@@ -233,25 +233,6 @@ function emptyValue(node: FieldNode): unknown {
   return undefined;
 }
 
-function isEmptyDefault(v: unknown): boolean {
-  return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (isPlainMap(v) && Object.keys(v).length === 0);
-}
-
-function getIn(root: Values, path: readonly string[]): unknown {
-  let cur: unknown = root;
-  for (const k of path) cur = isPlainMap(cur) ? cur[k] : undefined;
-  return cur;
-}
-
-export function setIn(root: Values, path: readonly string[], value: unknown): void {
-  let cur = root;
-  for (const k of path.slice(0, -1)) {
-    if (!isPlainMap(cur[k])) cur[k] = {};
-    cur = cur[k] as Values;
-  }
-  cur[path[path.length - 1] as string] = value;
-}
-
 const allFieldNodes = walkSchema(valuesSchema).filter(isField);
 
 /** Fields a profile may touch in a release. */
@@ -271,7 +252,7 @@ type Action = { kind: 'keep' } | { kind: 'set'; value: unknown } | { kind: 'empt
 const arbCache = new Map<string, fc.Arbitrary<Action>>();
 
 function actionArb(node: FieldNode, changeWeight: number, defaultValue: unknown): fc.Arbitrary<Action> {
-  const cacheKey = `${node.id}|${changeWeight}|${isEmptyDefault(defaultValue)}`;
+  const cacheKey = `${node.id}|${changeWeight}|${isEmptyValue(defaultValue)}`;
   let arb = arbCache.get(cacheKey);
   if (!arb) {
     const valueArb = fieldArb(node);
@@ -282,7 +263,7 @@ function actionArb(node: FieldNode, changeWeight: number, defaultValue: unknown)
     }
     // Emptying a non-empty default map or list (affinity, resources, ...) is where Helm's null handling matters: more often.
     const emptyWeight = Array.isArray(defaultValue) || isPlainMap(defaultValue) ? changeWeight : Math.ceil(changeWeight * 0.3);
-    if (!isEmptyDefault(defaultValue)) choices.push({ arbitrary: fc.constant({ kind: 'empty' }), weight: emptyWeight });
+    if (!isEmptyValue(defaultValue)) choices.push({ arbitrary: fc.constant({ kind: 'empty' }), weight: emptyWeight });
     arb = fc.oneof(...choices);
     arbCache.set(cacheKey, arb);
   }
@@ -308,16 +289,16 @@ export function randomConfigArb(profile: Profile, changePercent = 8, versions: r
 function versionConfigArb(version: string, profile: Profile, changePercent: number): fc.Arbitrary<RandomConfig> {
   const defaults = chartDefaults(version);
   const fields = touchableFields(version, profile);
-  return fc.tuple(...fields.map((node) => actionArb(node, changePercent, getIn(defaults, node.path)))).map((actions) => {
+  return fc.tuple(...fields.map((node) => actionArb(node, changePercent, getPath(defaults, node.path)))).map((actions) => {
     const form = chartDefaults(version);
     const touched: RandomConfig['touched'] = {};
     actions.forEach((action, i) => {
       const node = fields[i] as FieldNode;
       if (action.kind === 'set') {
-        setIn(form, node.path, structuredClone(action.value));
+        setPath(form, node.path, structuredClone(action.value));
         touched[node.id] = 'set';
       } else if (action.kind === 'empty') {
-        setIn(form, node.path, emptyValue(node));
+        setPath(form, node.path, emptyValue(node));
         touched[node.id] = 'emptied';
       }
     });
@@ -333,8 +314,8 @@ export function resetFields(config: RandomConfig, paths: readonly string[]): Ran
   for (const p of paths) {
     for (const node of allFieldNodes) {
       if (node.id !== p && !node.id.startsWith(`${p}.`) && !p.startsWith(`${node.id}.`)) continue;
-      const d = getIn(defaults, node.path);
-      setIn(form, node.path, d === undefined ? undefined : structuredClone(d));
+      const d = getPath(defaults, node.path);
+      setPath(form, node.path, d === undefined ? undefined : structuredClone(d));
       delete touched[node.id];
     }
   }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { CHART_VALUES_DIR, TEST_CHART_DIR } from './paths';
-import type { Values } from '../../src/core/values/types';
+import type { Values } from '../../src/shared/values';
 
 const chartCache = new Map<string, string>();
 let scratchRoot: string | undefined;

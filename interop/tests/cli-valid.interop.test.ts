@@ -4,13 +4,13 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { chartDefaults } from '../../src/schema/defaults';
 import { cliProblems, validateValues } from '../../src/core/validation/validate';
-import type { Values } from '../../src/core/values/types';
+import { setPath, type Values } from '../../src/shared/values';
 import { goldenScenarios } from '../lib/builder';
 import { runPolyaxon, validateDeployFiles, type CliResult } from '../lib/cli';
 import { explainByKnownGaps } from '../lib/known-gaps';
 import { cliFileFor } from '../lib/cli-file';
 import { announceSkip, cliSkipReason, OUT_DIR } from '../lib/paths';
-import { randomConfigArb, repairConfig, setIn, type RandomConfig } from '../lib/random-config';
+import { randomConfigArb, repairConfig, type RandomConfig } from '../lib/random-config';
 import { runCount, runSeed } from '../lib/seed';
 import { scratchDir } from '../lib/test-chart';
 
@@ -155,7 +155,7 @@ describe.skipIf(skip)('the Polyaxon CLI accepts every config our validation acce
 /** The chart defaults of 2.15.1 with an agent instance and token, as a user would fill the form. */
 function smokeForm(): Values {
   const form = chartDefaults('2.15.1');
-  setIn(form, ['agent', 'instance'], 'acme.agents.a1b2c3');
-  setIn(form, ['agent', 'token'], '600');
+  setPath(form, ['agent', 'instance'], 'acme.agents.a1b2c3');
+  setPath(form, ['agent', 'token'], '600');
   return form;
 }

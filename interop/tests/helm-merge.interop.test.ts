@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { helmMerge } from '../../src/core/values/helm-merge';
-import { isPlainMap, type Values } from '../../src/core/values/types';
+import { isPlainMap, type Values } from '../../src/shared/values';
 import { diffValues, formatDiffs } from '../lib/diff';
 import { helmTemplate } from '../lib/helm';
 import { announceSkip, helmSkipReason } from '../lib/paths';

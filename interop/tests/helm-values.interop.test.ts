@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { valuesFileText, VALUES_FILE_NAME } from '../../src/core/download/values-file';
 import { computeValues } from '../../src/core/values/output';
-import type { Values } from '../../src/core/values/types';
+import type { Values } from '../../src/shared/values';
 import { toYaml } from '../../src/core/yaml/to-yaml';
 import { buildHelmCommands, type CommandVariant, type SecretMode } from '../../src/core/helm-command/build';
 import { TOKEN_ENV_VAR } from '../../src/core/helm-command/secret-mode';

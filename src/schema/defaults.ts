@@ -2,7 +2,7 @@ import { CHART_VERSIONS, compareVersions, type ChartVersion } from './chart-vers
 import { isVersionedDefault, type FieldMeta, type NodeMeta, type VersionedDefault } from './meta';
 import { valuesSchema } from './values-schema';
 import { isField, walkSchema, type FieldNode, type SchemaNode } from './walk';
-import type { Values } from '../core/values/types';
+import { cloneValues, ensureMapAt, setPath, type Values } from '../shared/values';
 
 const FIRST_VERSION = CHART_VERSIONS[0];
 
@@ -53,10 +53,6 @@ export function allFields(): readonly FieldNode[] {
   return nodes.filter(isField);
 }
 
-function clone<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
-
 /**
  * The chart's values.yaml for `version`, rebuilt from the schema's data:
  * same keys, same nulls and empty maps, in schema order. Returns a fresh copy.
@@ -67,7 +63,7 @@ export function chartDefaults(version: ChartVersion | string): Values {
     built = buildDefaults(version);
     cache.set(version, built);
   }
-  return clone(built);
+  return cloneValues(built);
 }
 
 function buildDefaults(version: string): Values {
@@ -77,25 +73,11 @@ function buildDefaults(version: string): Values {
     if (!existsIn(node.meta, version)) continue;
     if (isField(node)) {
       const d = fieldDefault(node.meta, version);
-      if (d.present) setIn(root, node.path, clone(d.value));
+      if (d.present) setPath(root, node.path, cloneValues(d.value));
     } else if (groupEmptyDefault(node.meta, version)) {
-      ensureMap(root, node.path);
+      ensureMapAt(root, node.path);
     }
   }
   return root;
 }
 
-function ensureMap(root: Values, path: readonly string[]): Values {
-  let current: Values = root;
-  for (const key of path) {
-    const next = current[key];
-    if (typeof next !== 'object' || next === null || Array.isArray(next)) current[key] = {};
-    current = current[key] as Values;
-  }
-  return current;
-}
-
-function setIn(root: Values, path: readonly string[], value: unknown): void {
-  const parent = ensureMap(root, path.slice(0, -1));
-  parent[path[path.length - 1] as string] = value;
-}

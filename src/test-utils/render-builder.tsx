@@ -2,7 +2,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { theme } from '../app/theme';
-import type { Values } from '../core/values/types';
+import type { Values } from '../shared/values';
 import { LATEST_CHART_VERSION } from '../schema/chart-versions';
 import { BuilderForm } from '../features/builder/builder-form';
 

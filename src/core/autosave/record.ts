@@ -1,5 +1,5 @@
 import { isChartVersion } from '../../schema/chart-versions';
-import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
+import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../../shared/values';
 
 /** What autosave keeps: the form's values for one chart release, and when. */
 export interface AutosaveRecord {

@@ -1,8 +1,7 @@
 import { allFields, fieldDefault } from '../../schema/defaults';
 import type { FieldNode } from '../../schema/walk';
 import { isFieldChanged } from '../changes/changes';
-import { cloneData } from '../values/helm-merge';
-import { isPlainMap, type Values } from '../values/types';
+import { cloneValues, getPath, setPath, type Values } from '../../shared/values';
 
 /** One form field set back to the chart's default: `value` is undefined when the chart leaves it unset. */
 export interface FieldReset {
@@ -14,37 +13,21 @@ export interface FieldReset {
 export function fieldResets(fields: readonly FieldNode[], version: string): FieldReset[] {
   return fields.map((f) => {
     const d = fieldDefault(f.meta, version);
-    return { name: f.id, value: d.present ? cloneData(d.value) : undefined };
+    return { name: f.id, value: d.present ? cloneValues(d.value) : undefined };
   });
 }
 
 /** A copy of `values` with `resets` applied (an undefined value removes the key). */
 export function applyResets(values: Values, resets: readonly FieldReset[]): Values {
-  const out = cloneData(values);
+  const out = cloneValues(values);
   for (const { name, value } of resets) {
-    const path = name.split('.');
-    let current: Values = out;
-    for (const key of path.slice(0, -1)) {
-      if (!isPlainMap(current[key])) current[key] = {};
-      current = current[key] as Values;
-    }
-    const last = path[path.length - 1] as string;
-    if (value === undefined) delete current[last];
-    else current[last] = cloneData(value);
+    setPath(out, name.split('.'), cloneValues(value));
   }
   return out;
 }
 
 /** Field ids whose current value differs from the chart default (to say what a reset would change). */
 export function changedFieldIds(values: Values, version: string, fields: readonly FieldNode[] = allFields()): string[] {
-  const at = (path: readonly string[]): unknown => {
-    let current: unknown = values;
-    for (const key of path) {
-      if (!isPlainMap(current)) return undefined;
-      current = current[key];
-    }
-    return current;
-  };
   // Compared as the output sees them: empty text, empty lists and maps and null all mean "unset".
-  return fields.filter((f) => isFieldChanged(f.meta, at(f.path), version)).map((f) => f.id);
+  return fields.filter((f) => isFieldChanged(f.meta, getPath(values, f.path), version)).map((f) => f.id);
 }

@@ -1,4 +1,4 @@
-import { isPlainMap } from '../values/types';
+import { isPlainMap } from '../../shared/values';
 import type { KeyValueStorage } from './storage';
 
 /** Every key the builder writes to the browser's storage starts with this. */

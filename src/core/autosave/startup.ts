@@ -1,6 +1,5 @@
-import { deepEqual } from '../values/deep-equal';
+import { deepEqual, type Values } from '../../shared/values';
 import { computeValues } from '../values/output';
-import type { Values } from '../values/types';
 import type { AutosaveRecord } from './record';
 
 /** The state a share link carries, once decoded. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { CHART_VERSIONS } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';
 import { mergeUserValues } from '../values/helm-merge';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { applyResets, changedFieldIds, fieldResets } from '../autosave/reset';
 import { allFields } from '../../schema/defaults';
 import { listChanges, showValue } from './changes';

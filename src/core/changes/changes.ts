@@ -1,10 +1,9 @@
 import { existsIn, fieldDefault } from '../../schema/defaults';
 import type { FieldMeta } from '../../schema/meta';
 import { existsWithAncestors, nodeById } from '../fields/node-index';
-import { deepEqual } from '../values/deep-equal';
+import { deepEqual, getPath, isPlainMap, type Values } from '../../shared/values';
 import { isUnsetLeaf } from '../values/normalize';
 import { computeValues } from '../values/output';
-import { isPlainMap, type Values } from '../values/types';
 
 /** One key whose value differs from the chart default. */
 export interface Change {
@@ -36,15 +35,6 @@ export function effectiveDefault(meta: FieldMeta, version: string): unknown {
 /** Whether a field's form value differs from the chart default of release `version`. */
 export function isFieldChanged(meta: FieldMeta, value: unknown, version: string): boolean {
   return !deepEqual(effective(value), effectiveDefault(meta, version));
-}
-
-function valueAt(values: unknown, path: readonly string[]): unknown {
-  let current = values;
-  for (const key of path) {
-    if (!isPlainMap(current)) return undefined;
-    current = current[key];
-  }
-  return current;
 }
 
 /** Paths the overlay changes: form fields of the release, and keys no field of it shows. */
@@ -86,9 +76,9 @@ export function listChanges(values: Values, version: string): Change[] {
   for (const id of fields) {
     const node = nodeById(id);
     if (!node || node.meta.kind !== 'field') continue;
-    out.push({ path: id, label: node.meta.label, before: effectiveDefault(node.meta, version), after: effective(valueAt(values, node.path)), kind: 'field', secret: node.meta.secret === true });
+    out.push({ path: id, label: node.meta.label, before: effectiveDefault(node.meta, version), after: effective(getPath(values, node.path)), kind: 'field', secret: node.meta.secret === true });
   }
-  for (const path of unknown) out.push({ path, label: path, before: undefined, after: valueAt(overlay, path.split('.')), kind: 'unknown', secret: false });
+  for (const path of unknown) out.push({ path, label: path, before: undefined, after: getPath(overlay, path.split('.')), kind: 'unknown', secret: false });
   return out;
 }
 

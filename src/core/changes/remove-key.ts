@@ -1,6 +1,5 @@
 import { existsWithAncestors, nodeById } from '../fields/node-index';
-import { cloneData } from '../values/helm-merge';
-import { isPlainMap, type Values } from '../values/types';
+import { cloneValues, getPath, isPlainMap, type Values } from '../../shared/values';
 
 /**
  * Where the form of release `version` shows `path`: the field holding it (the
@@ -22,13 +21,9 @@ export function fieldHolding(path: string, version: string): string | undefined 
 
 /** A copy of `values` without the key at `path`; maps it leaves empty stay (they mean "unchanged"). */
 export function withoutKey(values: Values, path: string): Values {
-  const out = cloneData(values);
+  const out = cloneValues(values);
   const parts = path.split('.');
-  let map: unknown = out;
-  for (const key of parts.slice(0, -1)) {
-    if (!isPlainMap(map)) return out;
-    map = map[key];
-  }
+  const map = getPath(out, parts.slice(0, -1));
   if (isPlainMap(map)) delete map[parts[parts.length - 1] as string];
   return out;
 }

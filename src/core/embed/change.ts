@@ -1,5 +1,5 @@
 import { maskSecrets } from '../secrets/mask';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { toYaml } from '../yaml/to-yaml';
 
 /** What an embed reports on every change (the `change` message without its type). */

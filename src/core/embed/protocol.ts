@@ -1,5 +1,5 @@
 import { isChartVersion } from '../../schema/chart-versions';
-import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
+import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../../shared/values';
 
 /**
  * The postMessage protocol between an embedded builder (iframe) and the page

@@ -1,6 +1,7 @@
 import { fieldDefault } from '../../schema/defaults';
 import type { FieldMeta } from '../../schema/meta';
 import { needsQuoting } from '../yaml/yaml11';
+import { isEmptyValue } from '../../shared/values';
 
 /*
  * Defaults are plain data (maps, lists, strings, numbers, booleans): this small
@@ -14,11 +15,10 @@ function scalarText(value: unknown): string {
 }
 
 const isCollection = (v: unknown): v is object => typeof v === 'object' && v !== null;
-const isEmpty = (v: object) => (Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0);
 
 /** Lines of `value` as block YAML (2-space indent, list items indented under their key). */
 function blockLines(value: unknown): string[] {
-  if (!isCollection(value) || isEmpty(value)) return [isCollection(value) ? (Array.isArray(value) ? '[]' : '{}') : scalarText(value)];
+  if (!isCollection(value) || isEmptyValue(value)) return [isCollection(value) ? (Array.isArray(value) ? '[]' : '{}') : scalarText(value)];
   const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
   if (Array.isArray(value)) {
     return value.flatMap((item) => {
@@ -28,7 +28,7 @@ function blockLines(value: unknown): string[] {
   }
   return Object.entries(value).flatMap(([k, v]) => {
     const key = scalarText(k);
-    if (!isCollection(v) || isEmpty(v)) return [`${key}: ${blockLines(v)[0]}`];
+    if (!isCollection(v) || isEmptyValue(v)) return [`${key}: ${blockLines(v)[0]}`];
     return [`${key}:`, ...indent(blockLines(v))];
   });
 }

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { schemaMeta } from '../../schema/meta';
 import { schemaAt, unwrap } from '../../schema/walk';
 import { valuesSchema } from '../../schema/values-schema';
-import { isPlainMap, type Values } from '../values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 import { toYaml } from '../yaml/to-yaml';
 import { GOLDEN_SCENARIOS, scenarioValues, type GoldenScenario } from './scenarios';
 

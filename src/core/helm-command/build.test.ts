@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { toYaml } from '../yaml/to-yaml';
 import { buildHelmCommands, nameProblems, type CommandBlock, type CommandVariant, type HelmCommandInput, type SecretMode } from './build';
 import { parseSetFlags } from './parse-set';

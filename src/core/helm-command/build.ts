@@ -1,6 +1,6 @@
 import { DNS1123_LABEL } from '../../schema/patterns';
 import { VALUES_FILE_NAME } from '../download/values-file';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { toYaml } from '../yaml/to-yaml';
 import { AUTH_TOKEN_KEY, TOKEN_ENV_VAR, agentSecretName, hasAgentToken, valuesForSecretMode, type SecretMode } from './secret-mode';
 import { escapeSetValue, formatSetFlag, valuesToSetFlags } from './set-flags';

@@ -1,4 +1,4 @@
-import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
+import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../../shared/values';
 import { MAX_INDEX, MAX_NESTED_NAME_LEVEL, type SetFlag } from './set-flags';
 
 /**

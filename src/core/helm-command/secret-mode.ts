@@ -1,6 +1,5 @@
-import { cloneData } from '../values/helm-merge';
 import { orderBySchema } from '../values/order';
-import { isPlainMap, type Values } from '../values/types';
+import { cloneValues, isPlainMap, type Values } from '../../shared/values';
 
 /** How the agent token reaches the cluster. */
 export type SecretMode = 'inline' | 'env' | 'secret';
@@ -30,7 +29,7 @@ export function hasAgentToken(values: Values): boolean {
  */
 export function valuesForSecretMode(values: Values, mode: SecretMode, release: string): Values {
   if (mode === 'inline') return values;
-  const out = cloneData(values);
+  const out = cloneValues(values);
   const agent = out.agent;
   if (isPlainMap(agent) && 'token' in agent) {
     delete agent.token;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { GOLDEN_SCENARIOS, scenarioValues } from '../golden/scenarios';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { toYaml } from '../yaml/to-yaml';
 import { TRICKY_STRINGS, runSeed, valuesArb } from '../yaml/yaml-arbitraries.test-support';
 import { buildHelmCommands } from './build';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { runSeed, valuesArb } from '../yaml/yaml-arbitraries.test-support';
 import { parseSetFlags } from './parse-set';
 import { escapeSetKey, escapeSetValue, formatSetFlag, setInfersNonString, valuesToSetFlags, type SetFlag } from './set-flags';

@@ -1,4 +1,4 @@
-import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
+import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../../shared/values';
 import { resolvesAsNonString } from '../yaml/yaml11';
 import { shellQuote } from './shell-quote';
 

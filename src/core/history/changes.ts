@@ -1,6 +1,4 @@
-import { deepEqual } from '../values/deep-equal';
-import { cloneData } from '../values/helm-merge';
-import { isPlainMap, type Values } from '../values/types';
+import { cloneValues, deepEqual, getPath, isPlainMap, setPath, type Values } from '../../shared/values';
 import { nodeById } from '../fields/node-index';
 
 /**
@@ -36,17 +34,6 @@ export function diffLeaves(before: unknown, after: unknown, path: readonly strin
   return out;
 }
 
-/** The value at `path` (undefined when any step is missing). */
-export function valueAt(root: unknown, path: readonly string[]): unknown {
-  let current: unknown = root;
-  for (const key of path) {
-    if (Array.isArray(current)) current = current[Number(key)];
-    else if (isPlainMap(current) && Object.prototype.hasOwnProperty.call(current, key)) current = current[key];
-    else return undefined;
-  }
-  return current;
-}
-
 /**
  * The schema field that owns a leaf path: its longest prefix that is a form
  * field (`connections.0.name` → `connections`, a list edited as a whole).
@@ -72,42 +59,14 @@ export function diffValues(before: Values, after: Values): Change[] {
     const key = path.join('\u0000');
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ path, before: cloneData(valueAt(before, path)), after: cloneData(valueAt(after, path)) });
+    out.push({ path, before: cloneValues(getPath(before, path)), after: cloneValues(getPath(after, path)) });
   }
   return out;
 }
 
-/** Sets (or, for undefined, removes) the value at `path` inside `root`, creating maps on the way. Mutates `root`. */
-export function setAt(root: Values, path: readonly string[], value: unknown): void {
-  if (path.length === 0) return;
-  let current: unknown = root;
-  for (let i = 0; i < path.length - 1; i += 1) {
-    const key = path[i] as string;
-    const container = current as Record<string, unknown>;
-    const next = Array.isArray(current) ? (current as unknown[])[Number(key)] : container[key];
-    if (isPlainMap(next) || Array.isArray(next)) {
-      current = next;
-      continue;
-    }
-    if (value === undefined) return; // nothing to remove below a missing map
-    const created: Values = {};
-    if (Array.isArray(current)) (current as unknown[])[Number(key)] = created;
-    else container[key] = created;
-    current = created;
-  }
-  const last = path[path.length - 1] as string;
-  if (Array.isArray(current)) {
-    if (value === undefined) current.splice(Number(last), 1);
-    else current[Number(last)] = cloneData(value);
-  } else if (isPlainMap(current)) {
-    if (value === undefined) delete current[last];
-    else current[last] = cloneData(value);
-  }
-}
-
 /** A copy of `values` with each change's `side` put in place. */
 export function applyChanges(values: Values, changes: readonly Change[], side: 'before' | 'after'): Values {
-  const out = cloneData(values);
-  for (const change of changes) setAt(out, change.path, change[side]);
+  const out = cloneValues(values);
+  for (const change of changes) setPath(out, change.path, cloneValues(change[side]));
   return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { helmMerge } from '../values/helm-merge';
 import { computeValues } from '../values/output';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { chartDefaults } from '../../schema/defaults';
 import { applyChanges, diffValues } from './changes';
 import { describeEdit } from './describe';

@@ -1,5 +1,4 @@
-import { deepEqual } from '../values/deep-equal';
-import type { Values } from '../values/types';
+import { deepEqual, type Values } from '../../shared/values';
 import { applyChanges, diffValues, type Change } from './changes';
 
 /** The whole work: a chart release and the form values for it. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { memoryStorage } from '../autosave/storage';
 import { helmMerge } from '../values/helm-merge';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { chartDefaults } from '../../schema/defaults';
 import { HistorySession } from './session';
 import { createHistoryStore, HISTORY_KEY, parseHistory, serializeHistory, type SavedHistory } from './persist';

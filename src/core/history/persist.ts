@@ -2,8 +2,8 @@ import { isChartVersion } from '../../schema/chart-versions';
 import type { KeyValueStorage } from '../autosave/storage';
 import { classifySecrets } from '../secrets/classify';
 import { omitSecrets } from '../secrets/mask';
-import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
-import { setAt, type Change } from './changes';
+import { FORBIDDEN_KEYS, isPlainMap, setPath, type Values } from '../../shared/values';
+import type { Change } from './changes';
 import type { HistoryEntry, HistoryState, Work } from './history';
 
 /** The session's history lives under its own key, apart from the autosaved work. */
@@ -22,7 +22,7 @@ export interface SavedHistory {
 /** The field's value as a tree of its own (so the classifier sees its context, e.g. a connection's kind). */
 function treeOf(path: readonly string[], value: unknown): Values {
   const tree: Values = {};
-  setAt(tree, path, value);
+  setPath(tree, path, value);
   return tree;
 }
 

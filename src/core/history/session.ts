@@ -1,18 +1,15 @@
 import { classifySecrets } from '../secrets/classify';
 import { omitSecrets } from '../secrets/mask';
-import { deepEqual } from '../values/deep-equal';
-import { cloneData } from '../values/helm-merge';
-import type { Values } from '../values/types';
-import { setAt, valueAt } from './changes';
+import { cloneValues, deepEqual, getPath, setPath, type Values } from '../../shared/values';
 import { describeEdit } from './describe';
 import { changesBetween, DEFAULT_HISTORY_OPTIONS, EMPTY_HISTORY, record, redo, seal, undo, type HistoryEntry, type HistoryOptions, type HistoryState, type Work } from './history';
 import type { SavedHistory } from './persist';
 
 /** A copy of `values` holding the secret fields of `source` (present or not) instead of its own. */
 function withSecretsOf(values: Values, source: Values): Values {
-  const out = cloneData(values);
-  for (const f of classifySecrets(out)) setAt(out, f.path, valueAt(source, f.path));
-  for (const f of classifySecrets(source)) setAt(out, f.path, valueAt(source, f.path));
+  const out = cloneValues(values);
+  for (const f of classifySecrets(out)) setPath(out, f.path, cloneValues(getPath(source, f.path)));
+  for (const f of classifySecrets(source)) setPath(out, f.path, cloneValues(getPath(source, f.path)));
   return out;
 }
 
@@ -104,13 +101,13 @@ export class HistorySession {
       if (head === undefined || head.version !== work.version || !deepEqual(omitSecrets(head.values).values, omitSecrets(work.values).values)) {
         // Stored steps lead elsewhere (a link opened at start-up, work restored): keep them, and add the jump.
         // The stored head has no secrets: take the form's, so the jump does not touch them.
-        this.current = head ? { version: head.version, values: withSecretsOf(head.values, work.values) } : { version: work.version, values: cloneData(work.values) };
+        this.current = head ? { version: head.version, values: withSecretsOf(head.values, work.values) } : { version: work.version, values: cloneValues(work.values) };
         if (head) this.observe(work, label);
         else this.changed();
         return;
       }
       // Same work: the form's copy holds the secrets the stored one left out.
-      this.current = { version: work.version, values: cloneData(work.values) };
+      this.current = { version: work.version, values: cloneValues(work.values) };
       this.changed();
       return;
     }
@@ -144,7 +141,7 @@ export class HistorySession {
     this.state = record(this.state, { ...found, label, ...(group !== undefined ? { group } : {}), now }, this.options);
     // Bring the copy up to date: only the changed fields are copied.
     const values = before.values;
-    for (const change of found.changes) setAt(values, change.path, change.after);
+    for (const change of found.changes) setPath(values, change.path, cloneValues(change.after));
     this.current = { version: work.version, values };
     const top = this.state.past[this.state.past.length - 1];
     if (pending?.message !== undefined && top) this.setNotice(pending.message, 'undo', top.id);
@@ -194,7 +191,7 @@ export class HistorySession {
     this.pending = undefined;
     this.setNotice(`${kind === 'undo' ? 'Undone' : 'Redone'}: ${result.entry.label}`, kind === 'undo' ? 'redo' : 'undo', result.entry.id);
     this.changed();
-    this.applier?.({ version: result.work.version, values: cloneData(result.work.values) });
+    this.applier?.({ version: result.work.version, values: cloneValues(result.work.values) });
     return result.entry;
   }
 

@@ -2,7 +2,7 @@ import { isChartVersion } from '../../schema/chart-versions';
 import { parseSetFlags } from '../helm-command/parse-set';
 import type { SetFlag } from '../helm-command/set-flags';
 import { mergeUserValues } from '../values/helm-merge';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { parseHelmCommand, type HelmCommandArgs } from './helm-command-args';
 import type { ImportNote } from './import-types';
 import { loadValuesYaml } from './safe-yaml';

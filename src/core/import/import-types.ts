@@ -1,6 +1,6 @@
 import type { MigrationChange } from '../migrate/types';
 import type { UnreadKey } from '../migrate/unread-keys';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import type { ImportSourceKind } from './detect-source';
 import type { TextPosition } from './yaml-result';
 

@@ -1,7 +1,7 @@
 import { isChartVersion } from '../../schema/chart-versions';
 import { migrateValues } from '../migrate/migrate';
 import { unreadKeys } from '../migrate/unread-keys';
-import { isPlainMap, type Values } from '../values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 import { detectSource, type ImportSourceKind } from './detect-source';
 import { stripHelmGetValuesHeader } from './helm-get-values';
 import { helmCommandValues } from './import-helm-command';

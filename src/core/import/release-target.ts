@@ -1,4 +1,4 @@
-import { isPlainMap, type Values } from '../values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 import type { ImportNote } from './import-types';
 import { shellWords } from './shell-words';
 

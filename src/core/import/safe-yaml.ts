@@ -7,8 +7,7 @@ import {
   type Event,
   type ScalarEvent,
 } from 'js-yaml';
-import { deepEqual } from '../values/deep-equal';
-import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
+import { cloneValues, deepEqual, FORBIDDEN_KEYS, isPlainMap, type Values } from '../../shared/values';
 import { decodeBytes, guardText } from './input-guard';
 import { LineIndex } from './text-lines';
 import { resolvePlainScalar, yaml11Surprise, type ResolvedScalar } from './yaml-scalars';
@@ -109,15 +108,6 @@ type Frame = MapFrame | SeqFrame;
 
 const STANDARD_TAG = /^(?:!!|!<tag:yaml\.org,2002:)(str|int|float|bool|null|map|seq|merge)>?$/;
 
-function cloneData(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(cloneData);
-  if (isPlainMap(value)) {
-    const out: Values = {};
-    for (const [k, v] of Object.entries(value)) out[k] = cloneData(v);
-    return out;
-  }
-  return value;
-}
 
 function describeTag(tag: string): string {
   return `\`${tag}\``;
@@ -369,7 +359,7 @@ class EventLoader {
       this.setKey({ kind: 'alias', value: target.value }, name, offset);
       return;
     }
-    this.deliver({ value: cloneData(target.value), size: target.size, height: target.height }, offset);
+    this.deliver({ value: cloneValues(target.value), size: target.size, height: target.height }, offset);
   }
 
   private deliver(built: Built, offset: number): void {

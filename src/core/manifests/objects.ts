@@ -1,5 +1,5 @@
 import { YAML11_SCHEMA, load } from 'js-yaml';
-import { isPlainMap, type Values } from '../values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 import { isCrdSource, splitManifests } from './split';
 
 /**

@@ -1,6 +1,6 @@
-import { isPlainMap, type Values } from '../values/types';
+import { cloneValues, deletePath, ensureMapAt, getPath, isPlainMap, type Values } from '../../shared/values';
 import type { MigrationChange, MigrationStep } from './types';
-import { cloneData, ensureMap, mapAt, removePath, show } from './tree';
+import { show } from './show';
 
 /**
  * `api.service.annotations` (the docs' advice for DNS annotations; the agent
@@ -8,10 +8,10 @@ import { cloneData, ensureMap, mapAt, removePath, show } from './tree';
  * gateway Service reads. Annotations already under gateway win.
  */
 export function migrateApiServiceAnnotations(input: Values): MigrationStep {
-  const legacy = mapAt(input, ['api', 'service'])?.annotations;
+  const legacy = getPath(input, ['api', 'service', 'annotations']);
   if (legacy === undefined) return { values: input, changes: [] };
-  const values = cloneData(input);
-  removePath(values, ['api', 'service', 'annotations']);
+  const values = cloneValues(input);
+  deletePath(values, ['api', 'service', 'annotations']);
   if (isPlainMap(values.api) && Object.keys(values.api).length === 0) delete values.api;
   const changes: MigrationChange[] = [];
   if (!isPlainMap(legacy)) {
@@ -22,7 +22,7 @@ export function migrateApiServiceAnnotations(input: Values): MigrationStep {
     });
     return { values, changes };
   }
-  const service = ensureMap(values, ['gateway', 'service']);
+  const service = ensureMapAt(values, ['gateway', 'service']);
   const existing = isPlainMap(service.annotations) ? service.annotations : {};
   const merged: Values = { ...existing };
   const kept: string[] = [];

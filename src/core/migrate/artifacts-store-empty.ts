@@ -1,6 +1,5 @@
-import { isPlainMap, type Values } from '../values/types';
+import { cloneValues, isPlainMap, type Values } from '../../shared/values';
 import type { MigrationStep } from './types';
-import { cloneData } from './tree';
 
 /**
  * `artifactsStore: {}` (the docs' example) → removed: the chart treats an
@@ -10,7 +9,7 @@ import { cloneData } from './tree';
 export function migrateEmptyArtifactsStore(input: Values): MigrationStep {
   const store = input.artifactsStore;
   if (!isPlainMap(store) || Object.keys(store).length > 0) return { values: input, changes: [] };
-  const values = cloneData(input);
+  const values = cloneValues(input);
   delete values.artifactsStore;
   return {
     values,

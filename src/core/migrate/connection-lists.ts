@@ -1,6 +1,5 @@
-import { isPlainMap, type Values } from '../values/types';
+import { cloneValues, hasPath, isPlainMap, type Values } from '../../shared/values';
 import type { MigrationChange, MigrationStep } from './types';
-import { cloneData, has } from './tree';
 
 function names(list: readonly unknown[]): string[] {
   return list.map((c) => (isPlainMap(c) && typeof c.name === 'string' ? c.name : '')).filter((n) => n !== '');
@@ -8,10 +7,10 @@ function names(list: readonly unknown[]): string[] {
 
 /** Appends the entries of a legacy list key to `connections`, reporting name clashes. */
 function appendToConnections(input: Values, key: string, migration: string, why: string): MigrationStep {
-  if (!has(input, key)) return { values: input, changes: [] };
+  if (!hasPath(input, [key])) return { values: input, changes: [] };
   const legacy = input[key];
   if (!Array.isArray(legacy)) return { values: input, changes: [] }; // not the list form: left for the unknown-keys report
-  const values = cloneData(input);
+  const values = cloneValues(input);
   delete values[key];
   const changes: MigrationChange[] = [];
   if (legacy.length === 0) {
@@ -21,7 +20,7 @@ function appendToConnections(input: Values, key: string, migration: string, why:
   const current = Array.isArray(values.connections) ? values.connections : [];
   const taken = new Set(names(current));
   const clashes = names(legacy).filter((n) => taken.has(n));
-  values.connections = [...current, ...cloneData(legacy)];
+  values.connections = [...current, ...cloneValues(legacy)];
   changes.push({
     migration,
     from: key,

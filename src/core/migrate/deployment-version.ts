@@ -1,6 +1,5 @@
-import type { Values } from '../values/types';
+import { cloneValues, type Values } from '../../shared/values';
 import type { MigrationStep } from './types';
-import { cloneData } from './tree';
 
 /**
  * A numeric `deploymentVersion` (an unquoted `2.15` is a float, `2` an int)
@@ -10,7 +9,7 @@ import { cloneData } from './tree';
 export function migrateDeploymentVersion(input: Values): MigrationStep {
   const v = input.deploymentVersion;
   if (typeof v !== 'number') return { values: input, changes: [] };
-  const values = cloneData(input);
+  const values = cloneValues(input);
   const text = String(v);
   values.deploymentVersion = text;
   return {

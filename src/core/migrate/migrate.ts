@@ -1,4 +1,4 @@
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { migrateApiServiceAnnotations } from './api-service-annotations';
 import { migrateEmptyArtifactsStore } from './artifacts-store-empty';
 import { migrateNotificationConnections, migratePersistence } from './connection-lists';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { migrateApiServiceAnnotations } from './api-service-annotations';
 import { migrateEmptyArtifactsStore } from './artifacts-store-empty';
 import { migrateNotificationConnections, migratePersistence } from './connection-lists';

@@ -1,6 +1,5 @@
-import { isPlainMap, type Values } from '../values/types';
+import { cloneValues, isPlainMap, type Values } from '../../shared/values';
 import type { MigrationChange, MigrationStep } from './types';
-import { cloneData } from './tree';
 
 /** The file mode an integer stands for, as the quoted string the CLI wants. */
 export function modeString(mode: number): string | undefined {
@@ -41,7 +40,7 @@ function fixConnection(connection: unknown, path: string, changes: MigrationChan
 
 /** Integer `secret.defaultMode`/`configMap.defaultMode` in connections and stores → the quoted mode string ("0600"). */
 export function migrateSecretDefaultMode(input: Values): MigrationStep {
-  const values = cloneData(input);
+  const values = cloneValues(input);
   const changes: MigrationChange[] = [];
   fixConnection(values.artifactsStore, 'artifactsStore', changes);
   fixConnection(values.defaultArtifactsStore, 'defaultArtifactsStore', changes);

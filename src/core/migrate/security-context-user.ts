@@ -1,6 +1,6 @@
-import { isPlainMap, type Values } from '../values/types';
+import { cloneValues, hasPath, isPlainMap, type Values } from '../../shared/values';
 import type { MigrationChange, MigrationStep } from './types';
-import { cloneData, has, show } from './tree';
+import { show } from './show';
 
 const PAIRS = [
   { legacy: 'user', key: 'runAsUser', what: 'user', env: 'POLYAXON_SECURITY_CONTEXT_USER' },
@@ -15,12 +15,12 @@ const PAIRS = [
  */
 export function migrateSecurityContextUser(input: Values): MigrationStep {
   const sc = input.securityContext;
-  if (!isPlainMap(sc) || !PAIRS.some((p) => has(sc, p.legacy))) return { values: input, changes: [] };
-  const values = cloneData(input);
+  if (!isPlainMap(sc) || !PAIRS.some((p) => hasPath(sc, [p.legacy]))) return { values: input, changes: [] };
+  const values = cloneValues(input);
   const target = values.securityContext as Values;
   const changes: MigrationChange[] = [];
   for (const p of PAIRS) {
-    if (!has(target, p.legacy)) continue;
+    if (!hasPath(target, [p.legacy])) continue;
     const legacy = target[p.legacy];
     delete target[p.legacy];
     const before = target[p.key];
@@ -36,7 +36,7 @@ export function migrateSecurityContextUser(input: Values): MigrationStep {
       message: `Renamed \`securityContext.${p.legacy}\` to \`securityContext.${p.key}\` (${show(legacy)}): the chart and the CLI read \`${p.key}\`, which also sets the ${p.what} the agent gives runs (${p.env}).${replaced}`,
     });
   }
-  if (!has(target, 'fsGroup')) {
+  if (!hasPath(target, ['fsGroup'])) {
     const uid = target.runAsGroup ?? target.runAsUser;
     changes.push({
       migration: 'migrateSecurityContextUser',

@@ -1,15 +1,15 @@
-import type { Values } from '../values/types';
+import { cloneValues, hasPath, type Values } from '../../shared/values';
 import type { MigrationChange, MigrationStep } from './types';
-import { cloneData, has, show } from './tree';
+import { show } from './show';
 
 /** `timeZone` (the docs' spelling, ignored by the chart) → `timezone` (what the chart reads). */
 export function migrateTimeZone(input: Values): MigrationStep {
-  if (!has(input, 'timeZone')) return { values: input, changes: [] };
-  const values = cloneData(input);
+  if (!hasPath(input, ['timeZone'])) return { values: input, changes: [] };
+  const values = cloneValues(input);
   const legacy = values.timeZone;
   delete values.timeZone;
   let change: MigrationChange;
-  if (has(values, 'timezone')) {
+  if (hasPath(values, ['timezone'])) {
     change = {
       migration: 'migrateTimeZone',
       from: 'timeZone',

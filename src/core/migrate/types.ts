@@ -1,4 +1,4 @@
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 
 /** One change a migration made, for the import report. */
 export interface MigrationChange {

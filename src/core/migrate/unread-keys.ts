@@ -2,8 +2,7 @@ import { existsIn, fieldDefault } from '../../schema/defaults';
 import { valuesSchema } from '../../schema/values-schema';
 import { metaOf, schemaAt } from '../../schema/walk';
 import { formatPath } from '../import/yaml-result';
-import { deepEqual } from '../values/deep-equal';
-import { isPlainMap, type Values } from '../values/types';
+import { deepEqual, isPlainMap, type Values } from '../../shared/values';
 
 export type UnreadReason = 'unknown' | 'not-in-version' | 'no-effect';
 

@@ -1,7 +1,7 @@
 import { agentSecretName, hasAgentToken, valuesForSecretMode, type SecretMode } from '../helm-command/secret-mode';
 import { cliCompatibleValues } from '../values/cli-compatible';
 import { helmMerge } from '../values/helm-merge';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { toYaml } from '../yaml/to-yaml';
 import { chartDefaults } from '../../schema/defaults';
 import {

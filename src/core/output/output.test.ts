@@ -5,7 +5,7 @@ import { helmCommandValues } from '../import/import-helm-command';
 import { loadValuesYaml } from '../import/safe-yaml';
 import { mergeUserValues } from '../values/helm-merge';
 import { computeValues } from '../values/output';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { toYaml } from '../yaml/to-yaml';
 import { chartDefaults } from '../../schema/defaults';
 import { outputCommands } from './output-commands';

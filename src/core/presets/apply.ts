@@ -1,10 +1,7 @@
 import { applyResets, type FieldReset } from '../autosave/reset';
-import { valueAt } from '../history/changes';
 import { existsWithAncestors, nodeById } from '../fields/node-index';
-import { deepEqual } from '../values/deep-equal';
-import { cloneData } from '../values/helm-merge';
+import { cloneValues, deepEqual, getPath, isPlainMap, type Values } from '../../shared/values';
 import { isUnsetLeaf } from '../values/normalize';
-import { isPlainMap, type Values } from '../values/types';
 import { CHART_VERSIONS } from '../../schema/chart-versions';
 import { fieldDefault } from '../../schema/defaults';
 import type { Preset } from './catalog';
@@ -19,7 +16,7 @@ export function overlayFields(overlay: Values, prefix: readonly string[] = []): 
     const path = [...prefix, key];
     const node = nodeById(path.join('.'));
     if (node?.meta.kind === 'group' && isPlainMap(value)) out.push(...overlayFields(value, path));
-    else out.push({ name: path.join('.'), value: value === null ? undefined : cloneData(value) });
+    else out.push({ name: path.join('.'), value: value === null ? undefined : cloneValues(value) });
   }
   return out;
 }
@@ -71,12 +68,12 @@ export function planPreset(values: Values, version: string, preset: Preset, opti
   const fields = presetFields(preset, optionIds);
   const changes: PresetChange[] = [];
   for (const f of fields) {
-    const before = valueAt(values, f.name.split('.'));
+    const before = getPath(values, f.name.split('.'));
     if (deepEqual(effective(before), effective(f.value))) continue;
     const node = nodeById(f.name);
     const d = node?.meta.kind === 'field' ? fieldDefault(node.meta, version) : { present: false, value: undefined };
     const overwritesEdit = effective(before) !== undefined && !deepEqual(effective(before), effective(d.present ? d.value : undefined));
-    changes.push({ path: f.name, before: cloneData(before), after: cloneData(f.value), overwritesEdit });
+    changes.push({ path: f.name, before: cloneValues(before), after: cloneValues(f.value), overwritesEdit });
   }
   return { values: applyResets(values, fields), changes };
 }

@@ -1,4 +1,4 @@
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 
 /** An optional part of a preset the user can tick (e.g. the cert-manager annotation). */
 export interface PresetOption {

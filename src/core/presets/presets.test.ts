@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { validateValues } from '../validation/validate';
 import { computeValues } from '../values/output';
 import { helmMerge } from '../values/helm-merge';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { CHART_VERSIONS, LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';
 import { nodeById } from '../fields/node-index';

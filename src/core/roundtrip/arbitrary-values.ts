@@ -4,7 +4,7 @@ import { CHART_VERSIONS } from '../../schema/chart-versions';
 import { allFields, chartDefaults, existsIn } from '../../schema/defaults';
 import { DEFAULT_AFFINITY } from '../../schema/keys/scheduling';
 import type { FieldNode } from '../../schema/walk';
-import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
+import { FORBIDDEN_KEYS, setPath, type Values } from '../../shared/values';
 
 /**
  * fast-check arbitraries for random *valid* form values, derived from the
@@ -205,15 +205,6 @@ function cachedFieldArbitrary(field: FieldNode): fc.Arbitrary<unknown> | undefin
 const KEEP = Symbol('keep');
 const UNSET = Symbol('unset');
 
-function setIn(root: Values, path: readonly string[], value: unknown): void {
-  let current = root;
-  for (const key of path.slice(0, -1)) {
-    if (!isPlainMap(current[key])) current[key] = {};
-    current = current[key] as Values;
-  }
-  current[path[path.length - 1] as string] = value;
-}
-
 export interface RandomForm {
   readonly version: string;
   /** Full form values: the release's defaults with random fields changed or unset. */
@@ -241,7 +232,7 @@ export function arbitraryForm(options: { unknownKeys?: boolean } = {}): fc.Arbit
       const form = chartDefaults(version);
       picked.forEach((choice, i) => {
         if (choice === KEEP) return;
-        setIn(form, (fields[i] as FieldNode).path, choice === UNSET ? undefined : structuredClone(choice));
+        setPath(form, (fields[i] as FieldNode).path, choice === UNSET ? undefined : structuredClone(choice));
       });
       return { version, form: { ...form, ...extra } };
     });

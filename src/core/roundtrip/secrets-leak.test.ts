@@ -7,7 +7,7 @@ import { isHighEntropy } from '../secrets/content-rules';
 import { displayYaml } from '../secrets/display';
 import { decodeShareState, shareState } from '../share/codec';
 import { computeValues } from '../values/output';
-import { isPlainMap, type Values } from '../values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 import { CONNECTION_KIND_NAMES } from '../../schema/keys/connection';
 import { arbitraryForm } from './arbitrary-values';
 import { seededParameters } from './run-seed.test-support';

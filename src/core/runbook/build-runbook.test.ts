@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CommandVariant, SecretMode } from '../helm-command/build';
 import { shellQuote } from '../helm-command/shell-quote';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { toYaml } from '../yaml/to-yaml';
 import { buildRunbook, type RunbookStep } from './build-runbook';
 import { tlsCovers } from './reach';

@@ -4,7 +4,7 @@ import { AUTH_TOKEN_KEY, TOKEN_ENV_VAR } from '../helm-command/secret-mode';
 import { shellQuote } from '../helm-command/shell-quote';
 import { VALUES_FILE_NAME } from '../download/values-file';
 import { helmMerge } from '../values/helm-merge';
-import { isPlainMap, type Values } from '../values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 import { chartFullname } from './names';
 import { placeholder, placeholdersIn, quotedPlaceholder } from './placeholder';
 import { reachSteps } from './reach';

@@ -1,5 +1,5 @@
 import { shellQuote } from '../helm-command/shell-quote';
-import { isPlainMap, type Values } from '../values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 import { gatewayService, ingressName } from './names';
 import { placeholder, placeholdersIn } from './placeholder';
 import type { RunbookInput, RunbookStep } from './types';

@@ -1,5 +1,5 @@
 import { CONNECTION_KIND_NAMES, type ConnectionKind } from '../../schema/keys/connection';
-import { isPlainMap, type Values } from '../values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 import { connectionSecretKeys, literal, optionalSecretKeys, type SecretKey } from './secret-keys';
 
 /** A Secret (or ConfigMap) the values reference and the user creates by hand before the install. */

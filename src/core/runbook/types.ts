@@ -1,5 +1,5 @@
 import type { CommandVariant, SecretMode } from '../helm-command/build';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 
 /** One step of the deploy runbook: shell lines to copy, and what to know about them. */
 export interface RunbookStep {

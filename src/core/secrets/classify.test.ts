@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CHART_VERSIONS } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { classifySecrets } from './classify';
 import { maskSecrets, maskSecretsInText, MASK_TEXT, omitSecrets } from './mask';
 

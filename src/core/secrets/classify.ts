@@ -1,7 +1,7 @@
 import { allNodes } from '../../schema/defaults';
 import { CONNECTION_SECRET_KEYS, type ConnectionKind } from '../../schema/keys/connection';
 import type { SchemaNode } from '../../schema/walk';
-import { isPlainMap, type Values } from '../values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 import { hasPemBlock, isHighEntropy, isObjectReference, isSecretAnnotation, isSecretName, looksPublic, urlCredentialRule } from './content-rules';
 
 /** Why a value is secret. */

@@ -1,4 +1,4 @@
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { toYaml } from '../yaml/to-yaml';
 import { classifySecrets, type SecretFinding } from './classify';
 import { maskMarker, maskSecrets } from './mask';

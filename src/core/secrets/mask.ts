@@ -1,5 +1,4 @@
-import { cloneData } from '../values/helm-merge';
-import { isPlainMap, type Values } from '../values/types';
+import { cloneValues, isPlainMap, setPath, type Values } from '../../shared/values';
 import { classifySecrets, type SecretFinding } from './classify';
 
 /** What a masked value shows where no per-value marker is wanted (the embed's `change` message). */
@@ -28,16 +27,6 @@ export interface MaskResult {
   masked: SecretFinding[];
 }
 
-function setAt(root: Values, path: readonly string[], value: unknown): void {
-  let current: unknown = root;
-  for (const key of path.slice(0, -1)) {
-    current = Array.isArray(current) ? current[Number(key)] : isPlainMap(current) ? current[key] : undefined;
-  }
-  const last = path[path.length - 1] as string;
-  if (Array.isArray(current)) current[Number(last)] = value;
-  else if (isPlainMap(current)) current[last] = value;
-}
-
 /**
  * A copy of `values` with every secret value replaced by a mask (what the
  * preview, the command panel and the embed's `change` message show by
@@ -47,8 +36,8 @@ export function maskSecrets(values: Values, options: MaskOptions = {}): MaskResu
   const findings = options.findings ?? classifySecrets(values);
   const hidden = findings.filter((f) => !options.revealed?.has(f.id));
   if (hidden.length === 0) return { values, masked: [] };
-  const out = cloneData(values);
-  hidden.forEach((f, i) => setAt(out, f.path, options.mask ? options.mask(f, i) : MASK_TEXT));
+  const out = cloneValues(values);
+  hidden.forEach((f, i) => setPath(out, f.path, options.mask ? options.mask(f, i) : MASK_TEXT));
   return { values: out, masked: hidden };
 }
 
@@ -67,7 +56,7 @@ export interface OmitResult {
  */
 export function omitSecrets(values: Values, findings: readonly SecretFinding[] = classifySecrets(values)): OmitResult {
   if (findings.length === 0) return { values, leftOut: [] };
-  const out = cloneData(values);
+  const out = cloneValues(values);
   const drop = new Set(findings.map((f) => f.path.join('\u0000')));
   const visit = (node: unknown, prefix: readonly string[]): unknown => {
     if (Array.isArray(node)) return node.map((item, i) => (drop.has([...prefix, String(i)].join('\u0000')) ? '' : visit(item, [...prefix, String(i)])));

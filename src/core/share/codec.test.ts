@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { FORBIDDEN_KEYS, type Values } from '../values/types';
+import { FORBIDDEN_KEYS, type Values } from '../../shared/values';
 import { decodeShareState, encodeShareState, shareState } from './codec';
 import { buildFragment, parseFragment } from './fragment';
 import { testSeed } from './test-helpers';

@@ -1,5 +1,5 @@
 import { isChartVersion } from '../../schema/chart-versions';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { ShareDecodeError, shareError, type ShareError } from './errors';
 import { CURRENT_FORMAT, SHARE_FORMATS } from './formats';
 import { parseFragment } from './fragment';

@@ -1,4 +1,4 @@
-import { FORBIDDEN_KEYS } from '../values/types';
+import { FORBIDDEN_KEYS } from '../../shared/values';
 import { ShareDecodeError } from './errors';
 
 /**

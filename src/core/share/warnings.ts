@@ -3,7 +3,7 @@ import { existsIn } from '../../schema/defaults';
 import { schemaMeta } from '../../schema/meta';
 import { valuesSchema } from '../../schema/values-schema';
 import { unwrap } from '../../schema/walk';
-import { isPlainMap, type Values } from '../values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 
 /** A value a link holds that is kept but flagged. */
 export interface ShareWarning {

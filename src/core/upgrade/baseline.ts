@@ -1,4 +1,4 @@
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 
 /**
  * What an import says is deployed: the values overlay (what `helm get values`

@@ -1,7 +1,6 @@
 import { chartDefaults } from '../../schema/defaults';
 import { helmMerge } from '../values/helm-merge';
-import { deepEqual } from '../values/deep-equal';
-import { isPlainMap, type Values } from '../values/types';
+import { deepEqual, isPlainMap, type Values } from '../../shared/values';
 import type { DeployedBaseline } from './baseline';
 import { diffValues, type ValueChange } from './values-diff';
 

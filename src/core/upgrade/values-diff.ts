@@ -1,5 +1,4 @@
-import { deepEqual } from '../values/deep-equal';
-import { isPlainMap, type Values } from '../values/types';
+import { deepEqual, isPlainMap, type Values } from '../../shared/values';
 
 /** One changed key between the deployed values and the current ones (dotted path; lists compare as a whole). */
 export interface ValueChange {

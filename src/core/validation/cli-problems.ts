@@ -6,7 +6,7 @@ import { cliCompatibleValues } from '../values/cli-compatible';
 import { helmMerge } from '../values/helm-merge';
 import { normalizeValues } from '../values/normalize';
 import { helmOverlay } from '../values/overlay';
-import { isPlainMap, type Values } from '../values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 import { getIn } from './context';
 import { CLI_ACCEPTED_EXTRAS, CLI_TYPED_RESOURCE_OWNERS, cliLenientGroup, PLATFORM_ONLY_KEYS, RESOURCE_BLOCKS } from './cli-keys';
 import { asList, nameOf, show } from './rules/helpers';

@@ -1,5 +1,5 @@
 import { normalizeValues } from '../values/normalize';
-import { isPlainMap, type Values } from '../values/types';
+import { getPath, type Values } from '../../shared/values';
 import type { RuleContext } from './types';
 
 const splitCache = new Map<string, readonly string[]>();
@@ -15,12 +15,7 @@ function split(path: string): readonly string[] {
 
 /** The value at a dotted path of a values tree (own properties only). */
 export function getIn(values: Values, path: string): unknown {
-  let current: unknown = values;
-  for (const key of split(path)) {
-    if (!isPlainMap(current) || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
-    current = current[key];
-  }
-  return current;
+  return getPath(values, split(path));
 }
 
 /** A rule context over values that are already normalized. */

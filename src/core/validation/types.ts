@@ -1,4 +1,4 @@
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 
 /**
  * `error`: the chart or the CLI fails or misbehaves; `warning`: probably not what

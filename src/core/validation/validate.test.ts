@@ -8,7 +8,7 @@ import { allFields, allNodes, chartDefaults } from '../../schema/defaults';
 import { schemaOrderOf } from '../fields/node-index';
 import { mergeUserValues } from '../values/helm-merge';
 import { normalizeValues } from '../values/normalize';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { form } from './testing/rule-table';
 import { countBySeverity, problemsByPath, validateValues, type Problem } from './validate';
 

@@ -1,5 +1,5 @@
 import { normalizeValues } from '../values/normalize';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { ruleContext } from './context';
 import { RULES } from './rules';
 import { sortProblems } from './sort';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { describe, expect, test } from 'vitest';
 import { normalizeValues } from '../values/normalize';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { form } from './testing/rule-table';
 import { schemaIssues, schemaProblems } from './zod-issues';
 

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { FieldNode, SchemaNode } from '../../schema/walk';
 import { valuesSchema } from '../../schema/values-schema';
 import { nodeById } from '../fields/node-index';
-import { isPlainMap, type Values } from '../values/types';
+import { getPath, isPlainMap, type Values, type ValuesPath } from '../../shared/values';
 import { formatSubPath, itemNoun } from './item-names';
 import { orList, show as showValue } from './rules/helpers';
 import type { Problem, SchemaIssueRef } from './types';
@@ -98,13 +98,7 @@ function owner(path: readonly PropertyKey[]): { node: SchemaNode; depth: number 
 }
 
 function valueAt(values: Values, path: readonly PropertyKey[]): unknown {
-  let current: unknown = values;
-  for (const key of path) {
-    if (Array.isArray(current) && typeof key === 'number') current = current[key];
-    else if (isPlainMap(current) && typeof key === 'string') current = current[key];
-    else return undefined;
-  }
-  return current;
+  return path.every((key) => typeof key !== 'symbol') ? getPath(values, path as ValuesPath) : undefined;
 }
 
 /** "Toleration 2", "Agent tolerations, toleration 2", "Connection 1 (my-s3)", "Node selector, key "gpu"". */

@@ -3,7 +3,7 @@ import { chartDefaults } from '../../schema/defaults';
 import { cliCompatibleValues } from './cli-compatible';
 import { helmMerge, mergeUserValues } from './helm-merge';
 import { computeValues } from './output';
-import type { Values } from './types';
+import type { Values } from '../../shared/values';
 
 const opts = { version: '2.15.1', namespace: 'ml', release: 'plx' };
 

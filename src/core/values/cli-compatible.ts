@@ -4,7 +4,7 @@ import { valuesSchema } from '../../schema/values-schema';
 import { CLI_TYPED_RESOURCE_OWNERS, RESOURCE_BLOCKS } from '../validation/cli-keys';
 import { helmMerge } from './helm-merge';
 import { orderBySchema } from './order';
-import { isPlainMap, type Values } from './types';
+import { cloneValues, deletePath, getPath, isPlainMap, type Values } from '../../shared/values';
 
 export interface CliCompatibleOptions {
   /** The chart release (written as deploymentVersion). */
@@ -47,38 +47,8 @@ const rejectedPaths: readonly (readonly string[])[] = allNodes()
  */
 const WRITTEN_TOGETHER: readonly (readonly [string, readonly string[]])[] = [['securityContext', ['runAsUser', 'runAsGroup']]];
 
-function cloneMap(value: Values): Values {
-  return JSON.parse(JSON.stringify(value)) as Values;
-}
-
 function has(map: Values, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(map, key);
-}
-
-function getAt(root: Values, path: readonly string[]): unknown {
-  let current: unknown = root;
-  for (const key of path) {
-    if (!isPlainMap(current) || !has(current, key)) return undefined;
-    current = current[key];
-  }
-  return current;
-}
-
-function removeAt(root: Values, path: readonly string[]): boolean {
-  const parent = getAt(root, path.slice(0, -1));
-  const last = path[path.length - 1] as string;
-  if (!isPlainMap(parent) || !has(parent, last)) return false;
-  delete parent[last];
-  return true;
-}
-
-function pruneEmptyParents(root: Values, path: readonly string[]): void {
-  for (let depth = path.length - 1; depth > 0; depth -= 1) {
-    const parentPath = path.slice(0, depth);
-    const node = getAt(root, parentPath);
-    if (isPlainMap(node) && Object.keys(node).length === 0) removeAt(root, parentPath);
-    else return;
-  }
 }
 
 function writeTogether(values: Values, full: () => Values): string[] {
@@ -88,7 +58,7 @@ function writeTogether(values: Values, full: () => Values): string[] {
     if (!isPlainMap(group) || !keys.some((key) => has(group, key))) continue;
     for (const key of keys) {
       if (has(group, key)) continue;
-      const merged = getAt(full(), [groupKey, key]);
+      const merged = getPath(full(), [groupKey, key]);
       if (merged === undefined) continue;
       group[key] = merged;
       added.push(`${groupKey}.${key}`);
@@ -109,12 +79,12 @@ function writeTogether(values: Values, full: () => Values): string[] {
 function nullEmptiedResourceBlocks(values: Values, full: () => Values): string[] {
   const nulled: string[] = [];
   for (const owner of CLI_TYPED_RESOURCE_OWNERS) {
-    const resources = getAt(values, [owner, 'resources']);
+    const resources = getPath(values, [owner, 'resources']);
     if (!isPlainMap(resources)) continue;
     for (const key of RESOURCE_BLOCKS) {
       const block = resources[key];
       if (!isPlainMap(block) || Object.keys(block).length === 0 || !Object.values(block).every((v) => v === null)) continue;
-      const rendered = getAt(full(), [owner, 'resources', key]);
+      const rendered = getPath(full(), [owner, 'resources', key]);
       if (!isPlainMap(rendered) || Object.keys(rendered).length > 0) continue;
       resources[key] = null;
       nulled.push(`${owner}.resources.${key}`);
@@ -133,15 +103,12 @@ function nullEmptiedResourceBlocks(values: Values, full: () => Values): string[]
  * block is absent instead of `{}`.
  */
 export function cliCompatibleValues(changed: Values, options: CliCompatibleOptions): CliCompatibleResult {
-  const values = cloneMap(changed);
+  const values = cloneValues(changed);
   let full = options.full;
   const merged = () => (full ??= helmMerge(chartDefaults(options.version), changed));
   const dropped: string[] = [];
   for (const path of rejectedPaths) {
-    if (removeAt(values, path)) {
-      dropped.push(path.join('.'));
-      pruneEmptyParents(values, path);
-    }
+    if (deletePath(values, path)) dropped.push(path.join('.'));
   }
   const added = writeTogether(values, merged);
   const nulledBlocks = nullEmptiedResourceBlocks(values, merged);

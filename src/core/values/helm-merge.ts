@@ -1,14 +1,5 @@
-import { isPlainMap, type Values } from './types';
+import { cloneValues, isPlainMap, type Values } from '../../shared/values';
 
-function cloneData<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(cloneData) as T;
-  if (isPlainMap(value)) {
-    const out: Values = {};
-    for (const [k, v] of Object.entries(value)) out[k] = cloneData(v);
-    return out as T;
-  }
-  return value;
-}
 
 /**
  * What Helm does with `-f user.yaml` on top of the chart's values.yaml
@@ -23,7 +14,7 @@ function cloneData<T>(value: T): T {
  * always deletes a key the chart has.
  */
 export function helmMerge(defaults: Values, user: Values): Values {
-  const result = cloneData(user);
+  const result = cloneValues(user);
   coalesceInto(result, defaults, true);
   return result;
 }
@@ -31,7 +22,7 @@ export function helmMerge(defaults: Values, user: Values): Values {
 function coalesceInto(dst: Values, src: Values, topLevel: boolean): void {
   for (const [key, srcValue] of Object.entries(src)) {
     if (!Object.prototype.hasOwnProperty.call(dst, key)) {
-      dst[key] = cloneData(srcValue);
+      dst[key] = cloneValues(srcValue);
       continue;
     }
     const dstValue = dst[key];
@@ -48,12 +39,11 @@ function coalesceInto(dst: Values, src: Values, topLevel: boolean): void {
  * `--set` before coalescing (later wins, maps merge, nulls are kept).
  */
 export function mergeUserValues(base: Values, next: Values): Values {
-  const out = cloneData(base);
+  const out = cloneValues(base);
   for (const [key, value] of Object.entries(next)) {
     const current = out[key];
-    out[key] = isPlainMap(current) && isPlainMap(value) ? mergeUserValues(current, value) : cloneData(value);
+    out[key] = isPlainMap(current) && isPlainMap(value) ? mergeUserValues(current, value) : cloneValues(value);
   }
   return out;
 }
 
-export { cloneData };

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { schemaMeta } from '../../schema/meta';
 import { unwrap } from '../../schema/walk';
 import { valuesSchema } from '../../schema/values-schema';
-import { isPlainMap, type Values } from './types';
+import { isPlainMap, type Values } from '../../shared/values';
 
 /** A leaf value that means "not set": empty text, an empty list or map, NaN or null. */
 export function isUnsetLeaf(value: unknown): boolean {

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { schemaMeta } from '../../schema/meta';
 import { unwrap } from '../../schema/walk';
 import { valuesSchema } from '../../schema/values-schema';
-import { isPlainMap, type Values } from './types';
+import { isPlainMap, type Values } from '../../shared/values';
 
 function orderNode(schema: z.ZodType | undefined, value: unknown): unknown {
   if (schema === undefined || !isPlainMap(value)) return value;

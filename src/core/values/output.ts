@@ -3,7 +3,7 @@ import { helmMerge } from './helm-merge';
 import { normalizeValues } from './normalize';
 import { orderBySchema } from './order';
 import { helmOverlay } from './overlay';
-import type { Values } from './types';
+import type { Values } from '../../shared/values';
 
 /**
  * From what the form holds to what we write: `changed` is the overlay that

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { helmMerge } from './helm-merge';
 import { helmOverlay } from './overlay';
-import type { Values } from './types';
+import type { Values } from '../../shared/values';
 
 const defaults: Values = {
   a: 1,

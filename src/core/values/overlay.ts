@@ -1,15 +1,4 @@
-import { deepEqual } from './deep-equal';
-import { isPlainMap, type Values } from './types';
-
-function isEmptyish(value: unknown): boolean {
-  return (
-    value === undefined ||
-    value === null ||
-    value === '' ||
-    (Array.isArray(value) && value.length === 0) ||
-    (isPlainMap(value) && Object.keys(value).length === 0)
-  );
-}
+import { deepEqual, isEmptyValue, isPlainMap, type Values } from '../../shared/values';
 
 /**
  * The smallest user values file that Helm merges onto `defaults` to give
@@ -25,7 +14,7 @@ export function helmOverlay(defaults: Values, desired: Values): Values {
     const hasDefault = Object.prototype.hasOwnProperty.call(defaults, key);
     const d = hasDefault ? defaults[key] : undefined;
     if (v === undefined) {
-      if (!isEmptyish(d)) out[key] = null;
+      if (!isEmptyValue(d)) out[key] = null;
       continue;
     }
     if (hasDefault && deepEqual(v, d)) continue;
@@ -39,7 +28,7 @@ export function helmOverlay(defaults: Values, desired: Values): Values {
   }
   for (const key of Object.keys(defaults)) {
     if (Object.prototype.hasOwnProperty.call(desired, key)) continue;
-    if (!isEmptyish(defaults[key])) out[key] = null;
+    if (!isEmptyValue(defaults[key])) out[key] = null;
   }
   return out;
 }

@@ -1,8 +1,7 @@
 import { compareVersions as compareVersionNumbers } from '../../schema/chart-versions';
 import { allFields, fieldDefault } from '../../schema/defaults';
 import { unreadKeys, type UnreadKey } from '../migrate/unread-keys';
-import { deepEqual } from '../values/deep-equal';
-import { isPlainMap, type Values } from '../values/types';
+import { deepEqual, getPath, isPlainMap, type Values } from '../../shared/values';
 
 /** A field whose chart default is not the same in the two releases. */
 export interface DefaultChange {
@@ -29,12 +28,8 @@ export interface VersionReport {
 }
 
 function valueAt(values: Values, path: readonly string[]): { present: boolean; value: unknown } {
-  let current: unknown = values;
-  for (const key of path) {
-    if (!isPlainMap(current) || !Object.prototype.hasOwnProperty.call(current, key)) return { present: false, value: undefined };
-    current = current[key];
-  }
-  return { present: current !== undefined, value: current };
+  const value = getPath(values, path);
+  return { present: value !== undefined, value };
 }
 
 function show(d: { present: boolean; value: unknown }): string {

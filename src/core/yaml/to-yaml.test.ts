@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { CORE_SCHEMA, YAML11_SCHEMA, load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import type { Values } from '../values/types';
+import type { Values } from '../../shared/values';
 import { toYaml } from './to-yaml';
 import { TRICKY_STRINGS, runSeed, valuesArb } from './yaml-arbitraries.test-support';
 import { needsQuoting } from './yaml11';

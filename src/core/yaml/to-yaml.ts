@@ -1,5 +1,5 @@
 import { DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, SCALAR_STYLE, dump, type ScalarLayout, type ScalarStyleRule } from 'js-yaml';
-import { isPlainMap, type Values } from '../values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 import { needsQuoting } from './yaml11';
 
 const STR_TAG = 'tag:yaml.org,2002:str';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { FORBIDDEN_KEYS, type Values } from '../values/types';
+import { FORBIDDEN_KEYS, type Values } from '../../shared/values';
 
 /** Strings that trip YAML readers when written plain: YAML 1.1 words and numbers, indicators, spaces. */
 export const TRICKY_STRINGS: readonly string[] = [

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { computeValues } from '../../core/values/output';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { useChartVersion } from '../builder/builder-context';
 import type { BuilderSession } from './builder-session';

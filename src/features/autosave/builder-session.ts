@@ -3,7 +3,7 @@ import type { AutosaveRecord } from '../../core/autosave/record';
 import type { KeyValueStorage } from '../../core/autosave/storage';
 import type { ShareError } from '../../core/share/errors';
 import type { ShareWarning } from '../../core/share/warnings';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import type { LeftOutMark } from '../secrets/left-out';
 
 /** Autosave slot for the work a share link replaced, until the user restores or dismisses it. */

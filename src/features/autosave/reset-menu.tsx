@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import { Suspense, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { applyResets, changedFieldIds, fieldResets } from '../../core/autosave/reset';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { chartDefaults } from '../../schema/defaults';
 import { SECTIONS, sectionFields, type SectionDef } from '../../schema/sections';
 import { useChartVersion } from '../builder/builder-context';

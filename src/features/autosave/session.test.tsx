@@ -9,7 +9,7 @@ import { memoryStorage } from '../../core/autosave/storage';
 import { AUTOSAVE_KEY, createAutosaveStore } from '../../core/autosave/store';
 import { encodeShareState } from '../../core/share/codec';
 import { helmMerge } from '../../core/values/helm-merge';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { chartDefaults } from '../../schema/defaults';
 import { BuilderForm } from '../builder/builder-form';
 import { HistoryRecorder } from '../history/history-recorder';

@@ -7,11 +7,10 @@ import { forgetEverything as forgetStored, loadSettings, saveSettings } from '..
 import { secretPathText } from '../../core/secrets/classify';
 import { omitSecrets } from '../../core/secrets/mask';
 import type { DecodeShareResult } from '../../core/share/codec';
-import { deepEqual } from '../../core/values/deep-equal';
+import { deepEqual, type Values } from '../../shared/values';
 import { computeValues } from '../../core/values/output';
 import { buildFragment, parseFragment } from '../../core/share/fragment';
 import { helmMerge } from '../../core/values/helm-merge';
-import type { Values } from '../../core/values/types';
 import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';
 import { lazyModule } from '../../ui/lazy-load';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { chartDefaults } from '../../schema/defaults';
 import { SECTIONS } from '../../schema/sections';
 import { BuilderContext, useBuilder, type BuilderContextValue } from './builder-context';

@@ -5,7 +5,7 @@ import { memo, useCallback } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { fieldResets } from '../../core/autosave/reset';
 import { isFieldChanged } from '../../core/changes/changes';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import type { FieldNode } from '../../schema/walk';
 import { useChartVersion } from './builder-context';
 

@@ -1,4 +1,4 @@
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { DEFAULT_RELEASE } from '../helm-command/default-release';
 
 /** The namespace the commands target: the form's `namespace` value, else the chart's own default. */

@@ -1,6 +1,6 @@
 import { helmMerge } from '../../core/values/helm-merge';
 import { computeValues } from '../../core/values/output';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { chartDefaults } from '../../schema/defaults';
 
 /** Form values for release `to` that keep what the user changed under release `from`. */

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { CHANGE, HEIGHT, isAllowedOrigin, parseSetValues, SET_VALUES, targetOriginFor, type EmbedConfig, type OutgoingMessage, type SetValuesMessage } from '../../core/embed/protocol';
 import { helmMerge } from '../../core/values/helm-merge';
-import { isPlainMap, type Values } from '../../core/values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 import { chartDefaults } from '../../schema/defaults';
 import { useChartVersion } from '../builder/builder-context';
 import { useChangeReport } from './use-change-report';

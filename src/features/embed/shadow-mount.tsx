@@ -8,7 +8,7 @@ import { useFormContext } from 'react-hook-form';
 import { theme as appTheme } from '../../app/theme';
 import { parseSetValues, SET_VALUES } from '../../core/embed/protocol';
 import { helmMerge } from '../../core/values/helm-merge';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { isChartVersion, LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';
 import { SECTIONS } from '../../schema/sections';

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { computeValues } from '../../core/values/output';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { toYaml } from '../../core/yaml/to-yaml';
 import { changePayload, type ChangePayload } from '../../core/embed/change';
 import { useChartVersion } from '../builder/builder-context';

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { useChartVersion } from '../builder/builder-context';
 import { useOutputSettings } from './output-settings';
 import { OutputStore, type OutputChoices } from './output-store';

@@ -4,7 +4,7 @@ import { outputCommands } from '../../core/output/output-commands';
 import { outputFor, type ComputedValues, type ProfileOutput } from '../../core/output/output-values';
 import type { OutputProfile } from '../../core/output/profile';
 import { computeValues } from '../../core/values/output';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { toYaml } from '../../core/yaml/to-yaml';
 import { namespaceOf, releaseOf } from '../builder/form-namespace';
 import { displayValues } from '../../core/secrets/display';

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { Work } from '../../core/history/history';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { useChartVersion } from '../builder/builder-context';
 import { useHistoryContext } from './history-context';
 import { appHandlesHistoryKey, historyKeyOf } from './history-keys';

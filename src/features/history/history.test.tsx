@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { theme } from '../../app/theme';
 import { memoryStorage } from '../../core/autosave/storage';
 import { HISTORY_KEY } from '../../core/history/persist';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { helmMerge } from '../../core/values/helm-merge';
 import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';

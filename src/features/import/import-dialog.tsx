@@ -20,7 +20,7 @@ import { importValues, type ImportReport } from '../../core/import/import-values
 import { unreadKeys } from '../../core/migrate/unread-keys';
 import { helmMerge } from '../../core/values/helm-merge';
 import { computeValues } from '../../core/values/output';
-import { isPlainMap, type Values } from '../../core/values/types';
+import { isPlainMap, type Values } from '../../shared/values';
 import { compareVersions } from '../../core/versions/compare-versions';
 import { chartDefaults } from '../../schema/defaults';
 import { MONO_STACK } from '../../ui/fonts';

@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { useState } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { theme } from '../../app/theme';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { previewText } from '../../test-utils/section-by-id';
 import { memoryStorage } from '../../core/autosave/storage';

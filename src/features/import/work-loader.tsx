@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { useHistorySession } from '../history/history-context';
 
 /** The whole work: a chart release and the form values for it. */

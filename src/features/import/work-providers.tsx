@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { KeyValueStorage } from '../../core/autosave/storage';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { HistoryProvider } from '../history/history-context';
 import { BaselineProvider } from '../upgrade/baseline-context';
 import { VersionReportsProvider } from '../version/version-report-store';

@@ -1,4 +1,4 @@
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 
 /**
  * The values of the last applied import, so the Manifests view can diff the

@@ -11,7 +11,7 @@ import { KUBE_VERSION } from '../../core/manifests/kube-version';
 import { manifestObjects } from '../../core/manifests/objects';
 import { maskSecretsInText } from '../../core/secrets/mask';
 import { computeValues } from '../../core/values/output';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { toYaml } from '../../core/yaml/to-yaml';
 import { useOutputSelector } from '../helm-command/output-store-context';
 import type { OutputStore } from '../helm-command/output-store';

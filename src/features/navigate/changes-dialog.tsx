@@ -12,7 +12,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { listChanges, showValue, type Change } from '../../core/changes/changes';
 import { withoutKey } from '../../core/changes/remove-key';
 import { nodeById } from '../../core/fields/node-index';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { isField } from '../../schema/walk';
 import { useChartVersion } from '../builder/builder-context';
 import { useResetField } from '../builder/change-marker';

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { fieldHolding, withoutKey } from '../../core/changes/remove-key';
 import type { Problem, Severity } from '../../core/validation/validate';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { useAllProblems, useChartVersion } from '../builder/builder-context';
 import { problemLocation } from '../builder/widgets/widget-props';
 import { useJumpTo } from './use-jump';

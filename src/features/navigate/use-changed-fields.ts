@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { changedKeys } from '../../core/changes/changes';
 import { computeValues } from '../../core/values/output';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { useChartVersion } from '../builder/builder-context';
 
 /** Recount at most this often while the user types: the counts are a summary, not the input. */

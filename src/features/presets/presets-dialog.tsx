@@ -16,7 +16,7 @@ import { useId, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { planPreset, presetReleases } from '../../core/presets/apply';
 import { PRESETS, type Preset } from '../../core/presets/catalog';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { useBuilder } from '../builder/builder-context';
 import { focusProblem } from '../builder/focus-problem';
 import { useHistorySession } from '../history/history-context';

@@ -3,7 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { shareState } from '../../core/share/codec';
 import { buildFragment, parseFragment } from '../../core/share/fragment';
 import { computeValues } from '../../core/values/output';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { useChartVersion } from '../builder/builder-context';
 
 /** The address bar is rewritten this long after the last change. */

@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useId, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { LeftOutSecret } from '../../core/share/codec';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { useChartVersion } from '../builder/builder-context';
 import { useAddressSync } from './address-sync';
 import { pageAddress, shareUrl } from './share-url';

@@ -1,6 +1,6 @@
 import { shareState, type LeftOutSecret } from '../../core/share/codec';
 import { computeValues } from '../../core/values/output';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 
 /** The address of this page without its fragment and without embed parameters. */
 export function pageAddress(location: Pick<Location, 'origin' | 'pathname' | 'search'>): string {

@@ -1,6 +1,6 @@
 import { useFormContext } from 'react-hook-form';
 import { computeValues } from '../../core/values/output';
-import type { Values } from '../../core/values/types';
+import type { Values } from '../../shared/values';
 import { CHART_VERSIONS, LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { SelectInput } from '../../ui/select-input';
 import { lazyModule } from '../../ui/lazy-load';

@@ -1,4 +1,4 @@
-import type { Values } from '../../values/types';
+import type { Values } from '../../../shared/values';
 
 /** What a format decoder returns before the chart version and the values are checked. */
 export interface DecodedPayload {

@@ -1,4 +1,4 @@
-import { isPlainMap, type Values } from '../../values/types';
+import { isPlainMap, type Values } from '../../../shared/values';
 import { fromBase64Url, toBase64Url } from '../base64url';
 import { crc32 } from '../crc32';
 import { deflateRaw, inflateRawLimited } from '../deflate';

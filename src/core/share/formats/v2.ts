@@ -1,4 +1,4 @@
-import type { Values } from '../../values/types';
+import type { Values } from '../../../shared/values';
 import { ShareDecodeError } from '../errors';
 import type { DecodedPayload } from './types';
 import { decodePayload, decodeRef, encodeRef, flatten, packJson, unpackJson } from './v1';

@@ -1,4 +1,4 @@
-import { isPlainMap } from '../../values/types';
+import { isPlainMap } from '../../../shared/values';
 import type { Rule } from '../types';
 import { orList, problem } from './helpers';
 

@@ -1,4 +1,4 @@
-import { isPlainMap } from '../../values/types';
+import { isEmptyValue, isPlainMap } from '../../../shared/values';
 import type { Rule } from '../types';
 import { problem } from './helpers';
 
@@ -9,16 +9,12 @@ import { problem } from './helpers';
  * so emptying that default map while no artifactsStore is set fails to render
  * ("nil pointer evaluating interface {}.schema").
  */
-function empty(v: unknown): boolean {
-  return v === undefined || v === null || (isPlainMap(v) && Object.keys(v).length === 0);
-}
-
 export const defaultArtifactsStore: Rule = {
   id: 'default-artifacts-store',
   summary: 'An emptied defaultArtifactsStore with no artifactsStore breaks rendering.',
   check(ctx) {
     if (ctx.get('agent.enabled') === false) return [];
-    if (!empty(ctx.get('artifactsStore'))) return [];
+    if (!isEmptyValue(ctx.get('artifactsStore'))) return [];
     const store = ctx.get('defaultArtifactsStore');
     if (isPlainMap(store) && isPlainMap(store.schema)) return [];
     return [

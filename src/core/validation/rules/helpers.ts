@@ -1,4 +1,4 @@
-import { isPlainMap } from '../../values/types';
+import { isPlainMap } from '../../../shared/values';
 import type { Problem, Severity } from '../types';
 
 export function problem(rule: string, path: string, severity: Severity, message: string): Problem {

@@ -1,7 +1,7 @@
 import { fieldDefault } from '../../../schema/defaults';
 import { isField } from '../../../schema/walk';
 import { nodeById } from '../../fields/node-index';
-import { deepEqual } from '../../values/deep-equal';
+import { deepEqual } from '../../../shared/values';
 import type { Rule } from '../types';
 import { problem, show } from './helpers';
 

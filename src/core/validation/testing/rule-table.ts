@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { chartDefaults } from '../../../schema/defaults';
 import { mergeUserValues } from '../../values/helm-merge';
-import type { Values } from '../../values/types';
+import type { Values } from '../../../shared/values';
 import { contextFromForm } from '../context';
 import type { Problem, Rule, Severity } from '../types';
 

@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { Problem } from '../../../core/validation/validate';
-import type { Values } from '../../../core/values/types';
+import type { Values } from '../../../shared/values';
 import {
   CONNECTION_KINDS,
   type ConnectionGroup,

@@ -3,7 +3,7 @@ import Delete from '@mui/icons-material/Delete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { isPlainMap } from '../../../core/values/types';
+import { isPlainMap } from '../../../shared/values';
 import { ARTIFACT_STORE_KINDS } from '../../../schema/keys/connection';
 import { ConnectionEditor } from './connection-editor';
 import { useFieldValue } from './use-field';

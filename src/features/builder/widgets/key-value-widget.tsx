@@ -6,8 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import { deepEqual } from '../../../core/values/deep-equal';
-import { isPlainMap, type Values } from '../../../core/values/types';
+import { deepEqual, isPlainMap, type Values } from '../../../shared/values';
 import { asText, hasError, useFieldValue } from './use-field';
 import { messagesAt, problemLocation, type WidgetProps } from './widget-props';
 

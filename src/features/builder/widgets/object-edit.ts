@@ -1,4 +1,4 @@
-import { isPlainMap, type Values } from '../../../core/values/types';
+import { isPlainMap, type Values } from '../../../shared/values';
 
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);

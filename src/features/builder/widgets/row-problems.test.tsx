@@ -2,7 +2,7 @@
 import { act, cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { mergeUserValues } from '../../../core/values/helm-merge';
-import type { Values } from '../../../core/values/types';
+import type { Values } from '../../../shared/values';
 import { chartDefaults } from '../../../schema/defaults';
 import { renderInBuilder } from '../../../test-utils/render-builder';
 import { byName, sectionById } from '../../../test-utils/section-by-id';

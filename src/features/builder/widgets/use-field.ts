@@ -1,5 +1,5 @@
 import { useController, useFormContext } from 'react-hook-form';
-import type { Values } from '../../../core/values/types';
+import type { Values } from '../../../shared/values';
 
 /** Binds one values path (the whole value, never sub-paths) with react-hook-form. */
 export function useFieldValue(name: string) {

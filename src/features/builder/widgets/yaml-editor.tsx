@@ -1,6 +1,6 @@
 import TextField from '@mui/material/TextField';
 import { useEffect, useRef, useState } from 'react';
-import { deepEqual } from '../../../core/values/deep-equal';
+import { deepEqual } from '../../../shared/values';
 import { MONO_STACK } from '../../../ui/fonts';
 import { parseYamlText, yamlTextOf } from './yaml-text';
 

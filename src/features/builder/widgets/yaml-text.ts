@@ -1,6 +1,6 @@
 import { dump } from 'js-yaml';
 import { loadYaml } from '../../../core/import/safe-yaml';
-import { isPlainMap } from '../../../core/values/types';
+import { isPlainMap } from '../../../shared/values';
 import { toYaml } from '../../../core/yaml/to-yaml';
 
 export type YamlParse = { ok: true; value: unknown; warnings: readonly string[] } | { ok: false; message: string };
