@@ -4,7 +4,7 @@
  */
 import { load } from 'js-yaml';
 import { migrateValues } from '../src/core/migrate/migrate';
-import { encodeShareState } from '../src/core/share';
+import { encodeShareState } from '../src/core/share/codec';
 import { helmMerge } from '../src/core/values/helm-merge';
 import { computeValues } from '../src/core/values/output';
 import type { Values } from '../src/shared/values';

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Reads the system clipboard in the page (the config grants clipboard-read/write). */
-export async function readClipboard(page: Page): Promise<string> {
+async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 

@@ -14,7 +14,7 @@ export function commandPre(page: Page, text: string | RegExp): Locator {
  * The innermost element holding both the <pre> block containing `text` and its Copy
  * button (ancestors come before descendants in document order, so the last match).
  */
-export function commandBlock(page: Page, text: string | RegExp): Locator {
+function commandBlock(page: Page, text: string | RegExp): Locator {
   return helmRegion(page)
     .locator('*')
     .filter({ has: page.locator('pre').filter({ hasText: text }) })

@@ -5,7 +5,7 @@ async function isFocused(target: Locator): Promise<boolean> {
 }
 
 /** What has the focus, for failure messages. */
-export async function describeFocus(page: Page): Promise<string> {
+async function describeFocus(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el) return 'nothing';

@@ -9,7 +9,7 @@ export function previewRegion(page: Page): Locator {
 }
 
 /** The element holding the YAML text inside the preview. */
-export function previewCode(page: Page): Locator {
+function previewCode(page: Page): Locator {
   return previewRegion(page).locator('pre, textarea, code').first();
 }
 
@@ -66,7 +66,7 @@ export async function expectPreviewValue(page: Page, path: string, expected: unk
 }
 
 /** The "Show full merged values" toggle. */
-export function fullMergedToggle(page: Page): Locator {
+function fullMergedToggle(page: Page): Locator {
   return page.getByRole('switch', { name: /show full merged values/i }).or(page.getByRole('checkbox', { name: /show full merged values/i }));
 }
 

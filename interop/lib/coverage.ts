@@ -5,7 +5,7 @@ import { isPlainMap } from '../../src/shared/values';
  * (`changed`), so a weaker generator shows up as a failing count instead of
  * silently passing tests.
  */
-export const FEATURES = {
+const FEATURES = {
   'map key with "." and "/"': (k: string | undefined, _v: unknown) => k !== undefined && k.includes('.') && k.includes('/'),
   'string with ","': (_k: string | undefined, v: unknown) => typeof v === 'string' && v.includes(','),
   'string with a quote': (_k: string | undefined, v: unknown) => typeof v === 'string' && /["']/.test(v),
@@ -30,7 +30,7 @@ function visit(value: unknown, key: string | undefined, hit: Set<Feature>): void
 }
 
 /** The features one values tree has. */
-export function featuresOf(values: unknown): Set<Feature> {
+function featuresOf(values: unknown): Set<Feature> {
   const hit = new Set<Feature>();
   visit(values, undefined, hit);
   return hit;

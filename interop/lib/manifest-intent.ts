@@ -28,7 +28,7 @@ function truthy(v: unknown): boolean {
 }
 
 /** `<release>-polyaxon`, truncated to 63 characters without a trailing dash (the chart's fullname). */
-export function fullName(release: string): string {
+function fullName(release: string): string {
   return `${release}-polyaxon`.slice(0, 63).replace(/-+$/, '');
 }
 

@@ -34,7 +34,7 @@ export interface RandomConfig {
  * separator), dots and brackets (--set key syntax), `#`, `: `, leading and
  * trailing spaces, newlines, backslashes, unicode.
  */
-export const TRICKY_STRINGS: readonly string[] = [
+const TRICKY_STRINGS: readonly string[] = [
   'yes', 'no', 'on', 'off', 'y', 'n', 'true', 'False', 'null', '~', '0755', '0600', '600', '80', '1e3', '0x1f', '-1', '+1',
   '2.15', '1_000', '.5', '.inf', '12:30:00', '2001-12-14', '=', '<<', 'a: b', 'x #y', '#comment', '- item', '? q', '& anchor',
   '* alias', '!tag', '%pct', '@at', '`cmd`', '$HOME', '${VAR}', '$(id)', "it's", 'say "hi"', "'single'", '"double"',
@@ -236,7 +236,7 @@ function emptyValue(node: FieldNode): unknown {
 const allFieldNodes = walkSchema(valuesSchema).filter(isField);
 
 /** Fields a profile may touch in a release. */
-export function touchableFields(version: string, profile: Profile): FieldNode[] {
+function touchableFields(version: string, profile: Profile): FieldNode[] {
   return allFieldNodes.filter((node) => {
     if (!existsWithAncestors(node, version)) return false;
     if (profile === 'cli') {
@@ -307,7 +307,7 @@ function versionConfigArb(version: string, profile: Profile, changePercent: numb
 }
 
 /** Puts fields back to the chart default (used to repair a config our validation rejects). */
-export function resetFields(config: RandomConfig, paths: readonly string[]): RandomConfig {
+function resetFields(config: RandomConfig, paths: readonly string[]): RandomConfig {
   const defaults = chartDefaults(config.version);
   const form = structuredClone(config.form);
   const touched = { ...config.touched };

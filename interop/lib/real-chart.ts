@@ -3,8 +3,8 @@ import path from 'node:path';
 import { HELM_BIN, INSTALL_HINT, REPO_ROOT, SHARED_DIR, TOOLS_DIR } from './paths';
 
 /** The real agent chart archives of every release, read in place (never copied). */
-export const CHARTS_DIR = path.join(SHARED_DIR, 'charts');
-export const HELM4_BIN = process.env.INTEROP_HELM4 ?? path.join(TOOLS_DIR, 'bin', 'helm4');
+const CHARTS_DIR = path.join(SHARED_DIR, 'charts');
+const HELM4_BIN = process.env.INTEROP_HELM4 ?? path.join(TOOLS_DIR, 'bin', 'helm4');
 
 /** The two Helm majors the real-chart checks render with. */
 export const HELMS = [

@@ -15,7 +15,7 @@ export function scratchDir(): string {
 }
 
 /** The chart release's own values.yaml text, straight from shared/spec/chart-values. */
-export function chartValuesText(version: string): string {
+function chartValuesText(version: string): string {
   return readFileSync(path.join(CHART_VALUES_DIR, `${version}.yaml`), 'utf8');
 }
 

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from './paths';
 
 /** The in-browser renderer built by scripts/build-wasm.sh, run in Node with Go's wasm_exec.js. */
-export const WASM_DIR = path.join(REPO_ROOT, 'wasm', 'helm-render', 'dist');
+const WASM_DIR = path.join(REPO_ROOT, 'wasm', 'helm-render', 'dist');
 const WASM = path.join(WASM_DIR, 'helm-render.wasm');
 const EXEC = path.join(WASM_DIR, 'wasm_exec.js');
 

@@ -42,7 +42,7 @@ export type ReadBy = 'chart' | 'cli' | 'none';
 export type CliSupport = 'accepted' | 'rejected' | 'ignored';
 
 /** Where the reference page (docs) and the chart disagree about a key. */
-export interface DocsDisagreement {
+interface DocsDisagreement {
   /** The key as the reference page spells it, when it differs (e.g. `timeZone`). */
   readonly key?: string;
   /** The default the reference page states, when it differs. */

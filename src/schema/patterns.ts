@@ -12,9 +12,6 @@ export const K8S_QUANTITY = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+|(m|k|M|G|T|P
 /** Label or annotation key: optional DNS subdomain prefix and a name of at most 63 characters. */
 export const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 
-/** Label value: empty, or at most 63 characters of alphanumerics, `-`, `_`, `.`. */
-export const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-
 /**
  * IANA service name (a named port): lower-case letters, digits and "-", not at either end.
  * Also at most 15 characters with at least one letter (checked separately: no lookaheads,

@@ -63,4 +63,3 @@ export const valuesSchema = z.object({
   operators: operatorsGroup,
 });
 
-export type ValuesInput = z.input<typeof valuesSchema>;

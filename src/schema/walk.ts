@@ -60,12 +60,6 @@ export function isGroup(node: SchemaNode): node is GroupNode {
   return node.meta.kind === 'group';
 }
 
-/** Child keys of a group schema in schema order (empty for leaves). */
-export function childKeys(schema: z.ZodType): string[] {
-  const inner = unwrap(schema);
-  return inner instanceof z.ZodObject ? Object.keys(inner.shape) : [];
-}
-
 /** The schema node at `path`, or undefined when the schema does not know it. */
 export function schemaAt(root: z.ZodType, path: readonly string[]): z.ZodType | undefined {
   let current: z.ZodType = unwrap(root);

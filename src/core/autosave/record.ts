@@ -14,7 +14,7 @@ export interface AutosaveRecord {
 }
 
 /** Bump when the stored shape changes; older records are then ignored (not misread). */
-export const AUTOSAVE_FORMAT = 1;
+const AUTOSAVE_FORMAT = 1;
 
 export function serializeRecord(record: AutosaveRecord): string {
   const leftOut = record.leftOut && record.leftOut.length > 0 ? { leftOut: record.leftOut } : {};

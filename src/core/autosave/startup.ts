@@ -17,7 +17,7 @@ export type StartupDecision =
   | { source: 'link'; link: LinkState; previous?: AutosaveRecord };
 
 /** Whether autosaved work holds the same values as the link (same release, same overlay). */
-export function sameWork(record: AutosaveRecord, link: LinkState): boolean {
+function sameWork(record: AutosaveRecord, link: LinkState): boolean {
   if (record.version !== link.version) return false;
   return deepEqual(computeValues(record.values, record.version).changed, link.changed);
 }
@@ -37,6 +37,6 @@ export function decideStartup(saved: AutosaveRecord | undefined, link: LinkState
 }
 
 /** Autosaved work that changes nothing from the defaults is not worth offering back. */
-export function isEmptyWork(record: AutosaveRecord): boolean {
+function isEmptyWork(record: AutosaveRecord): boolean {
   return Object.keys(computeValues(record.values, record.version).changed).length === 0;
 }

@@ -21,7 +21,7 @@ export interface AutosaveStoreOptions {
 }
 
 /** The record as stored: secret values left out (and listed) unless kept. */
-export function storedRecord(record: AutosaveRecord, keepSecrets: boolean): AutosaveRecord {
+function storedRecord(record: AutosaveRecord, keepSecrets: boolean): AutosaveRecord {
   if (keepSecrets) return record;
   const { values, leftOut } = omitSecrets(record.values);
   const paths = [...(record.leftOut ?? []), ...leftOut.map((f) => [...f.path])];

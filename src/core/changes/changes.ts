@@ -27,7 +27,7 @@ function effective(value: unknown): unknown {
 }
 
 /** The chart default of a field as the output compares it (undefined when the chart leaves it unset). */
-export function effectiveDefault(meta: FieldMeta, version: string): unknown {
+function effectiveDefault(meta: FieldMeta, version: string): unknown {
   const d = fieldDefault(meta, version);
   return effective(d.present ? d.value : undefined);
 }

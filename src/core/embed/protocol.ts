@@ -24,12 +24,12 @@ import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../../shared/values';
  *        chart defaults. Accepted only from the parent window and only when
  *        the sender's origin is on the `&allow=` list; anything else is ignored.
  */
-export const MESSAGE_PREFIX = 'polyaxon-values-builder:';
+const MESSAGE_PREFIX = 'polyaxon-values-builder:';
 export const CHANGE = `${MESSAGE_PREFIX}change` as const;
 export const HEIGHT = `${MESSAGE_PREFIX}height` as const;
 export const SET_VALUES = `${MESSAGE_PREFIX}set-values` as const;
 
-export interface ChangeMessage {
+interface ChangeMessage {
   type: typeof CHANGE;
   version: string;
   values: Values;
@@ -37,7 +37,7 @@ export interface ChangeMessage {
   /** Where secret values were masked (e.g. `agent.token`). */
   masked: readonly string[];
 }
-export interface HeightMessage {
+interface HeightMessage {
   type: typeof HEIGHT;
   height: number;
 }

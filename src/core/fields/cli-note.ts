@@ -1,8 +1,8 @@
 import type { FieldNode } from '../../schema/walk';
 import { effectiveCli, effectiveReadBy } from './node-index';
 
-export const CLI_REJECTED_NOTE = 'Not accepted by the Polyaxon CLI (polyaxon admin deploy): Helm-only';
-export const CLI_ONLY_NOTE = 'Only read by the Polyaxon CLI; the chart ignores it';
+const CLI_REJECTED_NOTE = 'Not accepted by the Polyaxon CLI (polyaxon admin deploy): Helm-only';
+const CLI_ONLY_NOTE = 'Only read by the Polyaxon CLI; the chart ignores it';
 
 /** How the Polyaxon CLI treats a field, when that matters to the user (inherited from its groups). */
 export function cliNoteFor(node: FieldNode): string | undefined {

@@ -30,10 +30,10 @@ export interface CommandBlock {
 }
 
 export const CHART_REPO_NAME = 'polyaxon';
-export const CHART_REPO_URL = 'https://charts.polyaxon.com';
-export const CHART_REF = `${CHART_REPO_NAME}/agent`;
+const CHART_REPO_URL = 'https://charts.polyaxon.com';
+const CHART_REF = `${CHART_REPO_NAME}/agent`;
 /** The release name the Polyaxon CLI uses when the file has no `releaseName`. */
-export const CLI_DEFAULT_RELEASE = 'agent';
+const CLI_DEFAULT_RELEASE = 'agent';
 
 /** Helm's limit for release names. */
 const MAX_RELEASE_LENGTH = 53;
@@ -175,7 +175,7 @@ function pipRequirement(chartVersion: string): string {
 }
 
 /** The release the Polyaxon CLI installs: `releaseName` from the file, else `agent`. */
-export function cliRelease(changed: Values): string {
+function cliRelease(changed: Values): string {
   const name = changed.releaseName;
   return typeof name === 'string' && name !== '' ? name : CLI_DEFAULT_RELEASE;
 }

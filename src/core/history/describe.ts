@@ -2,7 +2,7 @@ import { nodeById } from '../fields/node-index';
 import { diffLeaves, type Change } from './changes';
 
 /** The field's label from the schema, else its dotted path. */
-export function pathLabel(path: readonly string[]): string {
+function pathLabel(path: readonly string[]): string {
   const id = path.join('.');
   return nodeById(id)?.meta.label ?? id;
 }

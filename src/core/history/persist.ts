@@ -9,9 +9,9 @@ import type { HistoryEntry, HistoryState, Work } from './history';
 
 /** The session's history lives under its own key, apart from the autosaved work. */
 export const HISTORY_KEY = 'polyaxon-values-builder:history';
-export const HISTORY_FORMAT = 1;
+const HISTORY_FORMAT = 1;
 /** Past this size (characters) the oldest steps are dropped before saving. */
-export const HISTORY_MAX_CHARS = 1_000_000;
+const HISTORY_MAX_CHARS = 1_000_000;
 
 /** What is kept between page loads of one tab: the steps, and the work they lead to. */
 export interface SavedHistory {

@@ -8,7 +8,7 @@ import { shellWords, type ShellToken } from './shell-words';
  * `--` ends the flags, and positionals are the release and the chart.
  */
 
-export type HelmSubcommand = 'install' | 'upgrade' | 'template';
+type HelmSubcommand = 'install' | 'upgrade' | 'template';
 
 export interface HelmCommandArgs {
   /** Undefined when the text is only a list of flags. */

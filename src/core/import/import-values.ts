@@ -10,7 +10,7 @@ import { applyReleaseTarget, helmGetValuesTarget, type ReleaseTarget } from './r
 import { loadValuesYaml } from './safe-yaml';
 import type { YamlWarning } from './yaml-result';
 
-export type { ImportError, ImportNote, ImportOptions, ImportReport, ImportResult } from './import-types';
+export type { ImportError, ImportOptions, ImportReport, ImportResult } from './import-types';
 
 interface Raw {
   readonly values: Values;

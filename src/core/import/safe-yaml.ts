@@ -54,7 +54,7 @@ import {
  *   read only the first).
  */
 
-export const MAX_DEPTH = 100;
+const MAX_DEPTH = 100;
 /** How many nodes alias expansion may add in total. */
 export const MAX_ALIAS_NODES = 100_000;
 const MAX_WARNINGS = 100;

@@ -4,7 +4,7 @@ import type { ValueCheck } from './value-checks';
 import type { Values } from '../../shared/values';
 
 /** Every way values enter the builder; each decodes its own wrapping, then calls ingest(). */
-export type IngestDoor = 'import' | 'share-link' | 'embed' | 'autosave' | 'version-switch';
+type IngestDoor = 'import' | 'share-link' | 'embed' | 'autosave' | 'version-switch';
 
 export type IngestErrorCode = 'not-a-map' | 'forbidden-key' | 'too-deep' | 'too-large' | 'not-data' | 'unknown-version';
 

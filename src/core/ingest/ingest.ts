@@ -8,7 +8,7 @@ import { computeValues } from '../values/output';
 import { guardData } from './guard-data';
 import type { IngestResult, IngestSource } from './ingest-types';
 
-export type { IngestDoor, IngestError, IngestErrorCode, IngestReport, IngestResult, IngestSource } from './ingest-types';
+export type { IngestErrorCode, IngestReport, IngestResult, IngestSource } from './ingest-types';
 
 /**
  * The one way values enter the form, whichever door they come through

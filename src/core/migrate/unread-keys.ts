@@ -4,7 +4,7 @@ import { metaOf, schemaAt } from '../../schema/walk';
 import { formatPath } from '../values/format-path';
 import { deepEqual, isPlainMap, type Values } from '../../shared/values';
 
-export type UnreadReason = 'unknown' | 'not-in-version' | 'no-effect';
+type UnreadReason = 'unknown' | 'not-in-version' | 'no-effect';
 
 /** A key the chart release will not read: kept in the values (and the output), listed in the report. */
 export interface UnreadKey {

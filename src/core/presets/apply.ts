@@ -10,7 +10,7 @@ import type { Preset } from './catalog';
 export type PresetField = FieldReset;
 
 /** The fields an overlay sets: maps are walked down to the schema's fields; keys under no field are set as given. */
-export function overlayFields(overlay: Values, prefix: readonly string[] = []): PresetField[] {
+function overlayFields(overlay: Values, prefix: readonly string[] = []): PresetField[] {
   const out: PresetField[] = [];
   for (const [key, value] of Object.entries(overlay)) {
     const path = [...prefix, key];
@@ -42,7 +42,7 @@ export function presetReleases(preset: Preset): string[] {
 }
 
 /** What applying a preset does to one field. */
-export interface PresetChange {
+interface PresetChange {
   readonly path: string;
   readonly before: unknown;
   readonly after: unknown;

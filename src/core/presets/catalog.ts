@@ -1,7 +1,7 @@
 import type { Values } from '../../shared/values';
 
 /** An optional part of a preset the user can tick (e.g. the cert-manager annotation). */
-export interface PresetOption {
+interface PresetOption {
   readonly id: string;
   readonly label: string;
   readonly overlay: Values;

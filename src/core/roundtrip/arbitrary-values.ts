@@ -15,7 +15,7 @@ import { FORBIDDEN_KEYS, setPath, type Values } from '../../shared/values';
  */
 
 /** Strings that YAML, Helm's --set, shells and URL codecs treat specially. */
-export const NASTY_STRINGS: readonly string[] = [
+const NASTY_STRINGS: readonly string[] = [
   'a.b', 'a.b.c', 'a,b', 'a,b,c', 'a=b', '{a,b}', '[x]', '[0]', 'a[0]', "it's", '"quoted"', "'single'", '\\', 'back\\slash', 'a\\,b', 'a\\.b',
   '$HOME', '${X}', '$(id)', '`id`', 'line1\nline2', 'trailing\n', '\ttab', ' leading', 'trailing ', '  ', 'yes', 'no', 'on', 'off', 'y', 'n',
   'Yes', 'ON', 'true', 'False', 'null', 'Null', '~', '0755', '0600', '600', '"600"', '0x1F', '0o17', '1e3', '1_000', '1.0', '-1', '+1', '.5',

@@ -1,7 +1,7 @@
 import type fc from 'fast-check';
 
 /** The seed of a property run: `SEED` from the environment to replay one, else a fresh one. */
-export function runSeed(): number {
+function runSeed(): number {
   const fromEnv = process.env.SEED;
   if (fromEnv !== undefined && fromEnv !== '' && Number.isInteger(Number(fromEnv))) return Number(fromEnv);
   return Math.floor(Math.random() * 2 ** 31);

@@ -13,7 +13,7 @@ export interface SearchEntry {
 }
 
 /** Where a hit matched best: shown as a hint beside the result. */
-export type MatchedIn = 'label' | 'path' | 'value' | 'description';
+type MatchedIn = 'label' | 'path' | 'value' | 'description';
 
 export interface SearchHit {
   readonly id: string;

@@ -5,7 +5,7 @@ import { isPlainMap, type Values } from '../../shared/values';
 import { hasPemBlock, isHighEntropy, isObjectReference, isSecretAnnotation, isSecretName, looksPublic, urlCredentialRule } from './content-rules';
 
 /** Why a value is secret. */
-export type SecretRule =
+type SecretRule =
   /** The schema marks the key secret (agent.token, polyaxonSecret, internalToken, organizationKey). */
   | 'schema'
   /** A credential env variable of the connection's kind (s3: AWS_SECRET_ACCESS_KEY, …). */

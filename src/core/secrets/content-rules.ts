@@ -74,7 +74,7 @@ const REFERENCE_WORDS = new Set([
 ]);
 
 /** `AWS_SECRET_ACCESS_KEY` → aws secret access key; `clientSecret` → client secret; `x-api-token` → x api token. */
-export function nameWords(name: string): string[] {
+function nameWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -150,7 +150,7 @@ export function hasPemBlock(text: string): boolean {
 }
 
 /** Shannon entropy in bits per character. */
-export function entropy(text: string): number {
+function entropy(text: string): number {
   const counts = new Map<string, number>();
   for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let bits = 0;

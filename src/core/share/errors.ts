@@ -22,7 +22,7 @@ export interface ShareError {
   message: string;
 }
 
-export const SHARE_ERROR_MESSAGES: Readonly<Record<ShareErrorCode, string>> = {
+const SHARE_ERROR_MESSAGES: Readonly<Record<ShareErrorCode, string>> = {
   missing: 'The link has no saved state (no "#s=…" part).',
   'bad-format': 'The link’s state is not in the "s=<format>.<data>" form.',
   'unknown-format': 'The link was made by a newer or unknown version of the builder (unknown link format).',

@@ -8,7 +8,7 @@ import type { DeployedBaseline } from './baseline';
 
 /** Where the deployed baseline is kept (localStorage: it outlives the tab, like the autosaved work). */
 export const BASELINE_KEY = `${STORAGE_PREFIX}deployed-baseline`;
-export const BASELINE_FORMAT = 1;
+const BASELINE_FORMAT = 1;
 
 /**
  * The baseline as stored: never its secret values (whatever the autosave

@@ -6,7 +6,7 @@ import { maskedPair } from './masked-pair';
 import { diffValues, type ValueChange } from './values-diff';
 
 /** Something an upgrade from the deployed baseline does beyond changing values. */
-export interface UpgradeImpact {
+interface UpgradeImpact {
   readonly id: 'release' | 'namespace' | 'chart-version' | 'crds' | 'rbac-mode' | 'service-address' | 'ingress-address' | 'restart' | 'random-secrets';
   readonly severity: 'warning' | 'info';
   readonly message: string;

@@ -2,7 +2,7 @@ import { sectionOf } from '../../schema/sections';
 import type { Problem } from './types';
 
 /** Problems in one form section (or outside every section: unknown keys). */
-export interface ProblemPlace {
+interface ProblemPlace {
   readonly sectionId: string | undefined;
   readonly title: string;
   readonly count: number;

@@ -117,7 +117,7 @@ function itemSubject(field: FieldNode, key: PropertyKey, item: unknown): string 
 }
 
 /** Maps one zod issue on the normalized values to a problem on the field that owns it. */
-export function issueToProblem(issue: Issue, values: Values): Problem {
+function issueToProblem(issue: Issue, values: Values): Problem {
   const found = owner(issue.path);
   if (!found) {
     const where = formatSubPath(issue.path);

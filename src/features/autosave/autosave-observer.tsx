@@ -7,7 +7,7 @@ import { useChartVersion } from '../builder/builder-context';
 import type { BuilderSession } from './builder-session';
 
 /** Edits are written this long after the last keystroke (and at once when the page is hidden or closed). */
-export const AUTOSAVE_DELAY_MS = 500;
+const AUTOSAVE_DELAY_MS = 500;
 
 function workKey(version: string, values: Values): string {
   return `${version}\u0000${JSON.stringify(computeValues(values, version).changed)}`;

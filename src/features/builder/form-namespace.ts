@@ -2,7 +2,7 @@ import type { Values } from '../../shared/values';
 import { DEFAULT_RELEASE } from '../helm-command/default-release';
 
 /** The namespace the commands target: the form's `namespace` value, else the chart's own default. */
-export const DEFAULT_NAMESPACE = 'polyaxon';
+const DEFAULT_NAMESPACE = 'polyaxon';
 
 /** The release the commands (Helm and the Polyaxon CLI alike) target: the form's `releaseName` value, else the builder's default. */
 export function releaseOf(values: Values): string {

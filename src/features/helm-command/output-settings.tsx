@@ -1,9 +1,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { CommandVariant, SecretMode } from '../../core/helm-command/build';
 import { DEFAULT_SECRET_MODE, DEFAULT_VARIANT } from '../../core/output/profile';
-import { DEFAULT_RELEASE } from './default-release';
 
-export { DEFAULT_RELEASE };
 
 /** What the command panel sets and the preview follows: the command variant and the token handling (the release and namespace are values). */
 export interface OutputSettings {

@@ -13,7 +13,7 @@ const OutputStoreContext = createContext<OutputStore | null>(null);
  * the outputs recompute once per change, in the same event, whoever shows them.
  * Mount inside <BuilderForm>; the output settings provider mounts one with its choices.
  */
-export function OutputStoreHost({ choices, children }: { choices: OutputChoices; children: ReactNode }) {
+function OutputStoreHost({ choices, children }: { choices: OutputChoices; children: ReactNode }) {
   const { getValues, subscribe } = useFormContext<Values>();
   const version = useChartVersion();
   const { variant, secretMode } = choices;

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { OutputSettingsProvider } from './output-settings';
 import { SharedOutputStore } from './output-store-context';
 
-export { DEFAULT_RELEASE } from './default-release';
 
 /**
  * The shared output settings (variant, token handling) and one output

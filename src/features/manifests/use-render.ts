@@ -17,7 +17,7 @@ export interface RenderInput {
 }
 
 /** Milliseconds of quiet typing before a render starts. */
-export const RENDER_DEBOUNCE_MS = 400;
+const RENDER_DEBOUNCE_MS = 400;
 
 /**
  * Renders `input` in the worker, debounced; the last result stays visible while

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { useProblemTotal } from '../builder/builder-context';
 
 /** "N problems remain" next to actions that still work with problems. */
-export const ProblemsRemain = memo(function ProblemsRemain({ count }: { count: number }) {
+const ProblemsRemain = memo(function ProblemsRemain({ count }: { count: number }) {
   if (count === 0) return null;
   return (
     <Typography variant="caption" sx={{ color: 'warning.dark', display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>

@@ -7,10 +7,10 @@ import type { Values } from '../../shared/values';
 import { useChartVersion } from '../builder/builder-context';
 
 /** The address bar is rewritten this long after the last change. */
-export const ADDRESS_SYNC_DELAY_MS = 400;
+const ADDRESS_SYNC_DELAY_MS = 400;
 
 /** `#s=…` of the state without secrets (none when nothing changed), keeping a `field=` deep link. */
-export async function addressFragment(formValues: Values, version: string, hash: string): Promise<string> {
+async function addressFragment(formValues: Values, version: string, hash: string): Promise<string> {
   const { changed } = computeValues(formValues, version);
   const { field } = parseFragment(hash);
   const state = Object.keys(changed).length > 0 ? (await shareState({ version, changed, includeSecrets: false })).fragment.slice('s='.length) : undefined;

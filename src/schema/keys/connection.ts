@@ -184,7 +184,7 @@ const connectionObject = z.strictObject({
   isAlias: z.boolean().optional(),
 });
 
-export type Connection = z.infer<typeof connectionObject>;
+type Connection = z.infer<typeof connectionObject>;
 
 function requireKindFields(c: Connection, ctx: z.RefinementCtx): void {
   const info = CONNECTION_KINDS[c.kind];

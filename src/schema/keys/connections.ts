@@ -7,7 +7,7 @@ import { artifactsStoreSchema, connectionListSchema } from './connection';
 
 const anchor = 'connections';
 
-export const DEFAULT_ARTIFACTS_STORE = {
+const DEFAULT_ARTIFACTS_STORE = {
   name: 'default-artifacts-store',
   kind: 'host_path',
   schema: { hostPath: '/tmp/artifactsStore', mountPath: '/artifactsStore' },

@@ -7,7 +7,7 @@ import { DNS1123_SUBDOMAIN } from '../patterns';
 const anchor = 'dns';
 const common = { docsAnchor: anchor, readBy: 'chart', cli: 'accepted' } as const;
 
-export const DNS_BACKENDS = ['kube-dns', 'coredns'] as const;
+const DNS_BACKENDS = ['kube-dns', 'coredns'] as const;
 
 export const dnsGroup = group(
   {

@@ -10,8 +10,8 @@ import { componentMetadataKeys, componentSchedulingKeys } from './scheduling';
 const anchor = 'gateway';
 const serviceAnchor = 'ingress-and-gateway-service';
 
-export const GATEWAY_SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'] as const;
-export const PROBE_SCHEMES = ['HTTP', 'HTTPS'] as const;
+const GATEWAY_SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'] as const;
+const PROBE_SCHEMES = ['HTTP', 'HTTPS'] as const;
 
 const HPA_WARNING =
   'The chart’s HPA targets the Deployment <release>-polyaxon-gateway, which does not exist (the gateway Deployment is <release>-polyaxon-streams), so autoscaling does nothing.';

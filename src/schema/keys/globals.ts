@@ -6,7 +6,7 @@ import { byVersion } from '../meta';
 
 const anchor = 'agent-configuration';
 
-export const LOG_LEVELS = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'] as const;
+const LOG_LEVELS = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'] as const;
 
 export const limitResourcesKeys = {
   limitResources: bool({

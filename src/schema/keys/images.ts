@@ -2,7 +2,7 @@ import { oneOf, text } from '../fields';
 import type { CliSupport } from '../meta';
 
 /** Kubernetes image pull policies (the CLI enum, case-sensitive). */
-export const IMAGE_PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'] as const;
+const IMAGE_PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'] as const;
 
 export interface ImageOwner {
   /** Label prefix, e.g. `Gateway`. */

@@ -5,8 +5,8 @@ import { bool, group, oneOf, port, text } from '../fields';
 const anchor = 'control-plane';
 const common = { docsAnchor: anchor, readBy: 'chart', cli: 'accepted' } as const;
 
-export const PROXY_KINDS = ['transparent', 'connect'] as const;
-export const PROXY_PROTOCOLS = ['http', 'https'] as const;
+const PROXY_KINDS = ['transparent', 'connect'] as const;
+const PROXY_PROTOCOLS = ['http', 'https'] as const;
 
 export const proxyGroup = group(
   {

@@ -35,8 +35,6 @@ export const tolerationSchema = z
     }
   });
 
-export type Toleration = z.infer<typeof tolerationSchema>;
-
 const stringArray = z.array(z.string());
 
 function selectorRequirement<const T extends readonly [string, ...string[]]>(operators: T) {

@@ -4,7 +4,7 @@ import { bool, group, int, oneOf } from '../fields';
 
 const anchor = 'security-context';
 
-export const FS_GROUP_CHANGE_POLICIES = ['OnRootMismatch', 'Always'] as const;
+const FS_GROUP_CHANGE_POLICIES = ['OnRootMismatch', 'Always'] as const;
 
 const LEGACY_NOTE =
   'Legacy v1 key shown by the docs: it overrides only the pod-level value; fsGroup and the runs keep runAsUser/runAsGroup, and the CLI rejects it.';

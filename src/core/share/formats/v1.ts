@@ -33,7 +33,7 @@ const PREFIXES = new Set(PATHS.flatMap((p) => p.split('.').slice(0, -1).map((_, 
 
 const MAX_DEPTH = 64;
 const CHECK_BYTES = 3;
-export const MAX_DECODED_BYTES = 64 * 1024;
+const MAX_DECODED_BYTES = 64 * 1024;
 
 // ---- encoding ----
 

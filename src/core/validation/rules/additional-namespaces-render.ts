@@ -10,8 +10,8 @@ import { asList, problem } from './helpers';
  * so any non-empty agent.additionalNamespaces fails to render
  * ("can't evaluate field Values in type string"). 2.14.1 fixed it.
  */
-export const BROKEN_FROM = '2.10.0';
-export const FIXED_IN = '2.14.1';
+const BROKEN_FROM = '2.10.0';
+const FIXED_IN = '2.14.1';
 
 export const additionalNamespacesRender: Rule = {
   id: 'additional-namespaces-render',

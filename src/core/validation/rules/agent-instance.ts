@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import { isSet, problem, show } from './helpers';
 
 /** `<owner>.agents.<uuid>`: the uuid as 32 hex digits or in its dashed form. */
-export const AGENT_INSTANCE = /^[A-Za-z0-9][-A-Za-z0-9_]*\.agents\.([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const AGENT_INSTANCE = /^[A-Za-z0-9][-A-Za-z0-9_]*\.agents\.([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 /** Reference page ("Agent configuration"): set `agent.instance` to `<owner>.agents.<uuid>`. */
 export const agentInstance: Rule = {

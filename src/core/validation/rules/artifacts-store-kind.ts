@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 import { orList, problem } from './helpers';
 
 /** The only connection kinds an artifacts store may have (docs; spec C.3 #6, D.2). */
-export const ARTIFACTS_STORE_KINDS = ['host_path', 'volume_claim', 's3', 'gcs', 'wasb'] as const;
+const ARTIFACTS_STORE_KINDS = ['host_path', 'volume_claim', 's3', 'gcs', 'wasb'] as const;
 
 /** Docs (not checked by the CLI or the agent): the artifacts store is a mount or a blob store. */
 export const artifactsStoreKind: Rule = {

@@ -1,8 +1,8 @@
 import type { Rule } from '../types';
 import { problem } from './helpers';
 
-export const NODE_PORT_MIN = 30000;
-export const NODE_PORT_MAX = 32767;
+const NODE_PORT_MIN = 30000;
+const NODE_PORT_MAX = 32767;
 
 /** Kubernetes: node ports come from the API server's service-node-port-range, 30000–32767 by default. */
 export const nodePortRange: Rule = {

@@ -7,7 +7,7 @@ import { useFieldValue } from './use-field';
 import { problemsUnder, type WidgetProps } from './widget-props';
 
 /** What a list field's row renderer gets. */
-export interface ListRow {
+interface ListRow {
   readonly item: unknown;
   readonly index: number;
   /** Values path of the row (`tolerations.1`): its inputs are named below it. */
