@@ -1,4 +1,4 @@
-import { GOLDEN_SCENARIOS, scenarioFormValues } from '../../src/core/golden/scenarios';
+import { GOLDEN_SCENARIOS, scenarioFormValues } from '../../src/test-utils/golden-scenarios';
 import type { Values } from '../../src/shared/values';
 
 export interface Scenario {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { GOLDEN_SCENARIOS } from '../../src/core/golden/scenarios';
+import { GOLDEN_SCENARIOS } from '../../src/test-utils/golden-scenarios';
 import { KUBE_VERSION } from '../../src/core/manifests/kube-version';
 import { maskRandomSecrets } from '../../src/core/manifests/random-output';
 import { mergeUserValues } from '../../src/core/values/helm-merge';

@@ -8,7 +8,7 @@ import { schemaAt, unwrap } from '../../schema/walk';
 import { valuesSchema } from '../../schema/values-schema';
 import { isPlainMap, type Values } from '../../shared/values';
 import { toYaml } from '../yaml/to-yaml';
-import { GOLDEN_SCENARIOS, scenarioValues, type GoldenScenario } from './scenarios';
+import { GOLDEN_SCENARIOS, scenarioValues, type GoldenScenario } from '../../test-utils/golden-scenarios';
 
 /**
  * Compares the builder's output for every golden scenario with

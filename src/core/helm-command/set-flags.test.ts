@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Values } from '../../shared/values';
-import { runSeed, valuesArb } from '../yaml/yaml-arbitraries.test-support';
+import { valuesArb } from '../../test-utils/yaml-arbitraries';
+import { runSeed } from '../../test-utils/run-seed';
 import { parseSetFlags } from './parse-set';
 import { escapeSetKey, escapeSetValue, formatSetFlag, setInfersNonString, valuesToSetFlags, type SetFlag } from './set-flags';
 

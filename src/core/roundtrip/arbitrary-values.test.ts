@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { allFields } from '../../schema/defaults';
-import { MIGRATED_FIELDS, arbitraryForm, fieldValueArbitrary } from './arbitrary-values';
-import { seededParameters } from './run-seed.test-support';
+import { MIGRATED_FIELDS, arbitraryForm, fieldValueArbitrary } from '../../test-utils/arbitrary-values';
+import { seededParameters } from '../../test-utils/run-seed';
 
 describe('arbitrary form values', () => {
   test('every field the round trips cover has a value generator', () => {

@@ -9,8 +9,8 @@ import { decodeShareState, shareState } from '../share/codec';
 import { computeValues } from '../values/output';
 import { isPlainMap, type Values } from '../../shared/values';
 import { CONNECTION_KIND_NAMES } from '../../schema/keys/connection';
-import { arbitraryForm } from './arbitrary-values';
-import { seededParameters } from './run-seed.test-support';
+import { arbitraryForm } from '../../test-utils/arbitrary-values';
+import { seededParameters } from '../../test-utils/run-seed';
 
 /** A random secret: long, mixed case and digits (so every content rule must recognise it where it is planted). */
 const secretText = fc

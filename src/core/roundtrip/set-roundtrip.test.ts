@@ -4,8 +4,8 @@ import { buildHelmCommands } from '../helm-command/build';
 import { importValues } from '../import/import-values';
 import { computeValues } from '../values/output';
 import { toYaml } from '../yaml/to-yaml';
-import { arbitraryForm } from './arbitrary-values';
-import { seededParameters } from './run-seed.test-support';
+import { arbitraryForm } from '../../test-utils/arbitrary-values';
+import { seededParameters } from '../../test-utils/run-seed';
 
 describe('round trip: values → helm --set command → import', () => {
   test('importing the generated command (all its blocks, as pasted) gives the changed values back', () => {

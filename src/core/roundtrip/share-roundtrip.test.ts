@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeShareState, encodeShareState } from '../share/codec';
 import { computeValues } from '../values/output';
-import { arbitraryForm } from './arbitrary-values';
-import { seededParameters } from './run-seed.test-support';
+import { arbitraryForm } from '../../test-utils/arbitrary-values';
+import { seededParameters } from '../../test-utils/run-seed';
 
 describe('round trip: values → share link → decode', () => {
   test('decoding the link gives the release and the changed values back', async () => {

@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { importValues } from '../import/import-values';
 import { computeValues } from '../values/output';
 import { toYaml } from '../yaml/to-yaml';
-import { arbitraryForm } from './arbitrary-values';
-import { seededParameters } from './run-seed.test-support';
+import { arbitraryForm } from '../../test-utils/arbitrary-values';
+import { seededParameters } from '../../test-utils/run-seed';
 
 describe('round trip: values → values.yaml → import', () => {
   test('importing the YAML of the changed values gives them back, with no migrations and no warnings', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { CHART_VERSIONS } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';
 import type { Values } from '../../shared/values';
-import { form } from './testing/rule-table';
+import { form } from '../../test-utils/rule-table';
 import { cliProblems } from './cli-problems';
 
 const brief = (patch: Values, version = '2.15.1') => cliProblems(form(patch, version), version).map((p) => [p.path, p.rule]);

@@ -9,7 +9,7 @@ import { schemaOrderOf } from '../fields/node-index';
 import { mergeUserValues } from '../values/helm-merge';
 import { normalizeValues } from '../values/normalize';
 import type { Values } from '../../shared/values';
-import { form } from './testing/rule-table';
+import { form } from '../../test-utils/rule-table';
 import { countBySeverity, problemsByPath, validateValues, type Problem } from './validate';
 
 const AUTH = { agent: { token: 'token-value', instance: 'acme.agents.0f2b9c1d4e5f40718293a4b5c6d7e8f9' } };

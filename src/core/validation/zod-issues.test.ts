@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { describe, expect, test } from 'vitest';
 import { normalizeValues } from '../values/normalize';
 import type { Values } from '../../shared/values';
-import { form } from './testing/rule-table';
+import { form } from '../../test-utils/rule-table';
 import { schemaIssues, schemaProblems } from './zod-issues';
 
 /** Schema problems of the chart defaults with a patch, as [path, message]. */

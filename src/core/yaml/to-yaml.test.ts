@@ -4,7 +4,8 @@ import { CORE_SCHEMA, YAML11_SCHEMA, load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import type { Values } from '../../shared/values';
 import { toYaml } from './to-yaml';
-import { TRICKY_STRINGS, runSeed, valuesArb } from './yaml-arbitraries.test-support';
+import { TRICKY_STRINGS, valuesArb } from '../../test-utils/yaml-arbitraries';
+import { runSeed } from '../../test-utils/run-seed';
 import { needsQuoting } from './yaml11';
 
 function reparse(text: string): { yaml11: unknown; core: unknown } {

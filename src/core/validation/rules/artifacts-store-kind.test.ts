@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { ruleTable } from '../testing/rule-table';
+import { ruleTable } from '../../../test-utils/rule-table';
 import { artifactsStoreKind } from './artifacts-store-kind';
 
 describe('artifacts-store-kind', () => {

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { ruleTable } from '../testing/rule-table';
+import { ruleTable } from '../../../test-utils/rule-table';
 import { connectionNamesUnique } from './connection-names-unique';
 
 const s3 = (name: string) => ({ name, kind: 's3', schema: { bucket: 's3://b' } });

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { ruleTable } from '../testing/rule-table';
+import { ruleTable } from '../../../test-utils/rule-table';
 import { defaultArtifactsStore } from './default-artifacts-store';
 
 const store = { name: 'store', kind: 'volume_claim', schema: { volumeClaim: 'pvc', mountPath: '/data' } };

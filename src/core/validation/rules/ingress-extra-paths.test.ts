@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { ruleTable } from '../testing/rule-table';
+import { ruleTable } from '../../../test-utils/rule-table';
 import { ingressExtraPaths } from './ingress-extra-paths';
 
 const extra = [{ path: '/*', backend: { service: { name: 'ssl-redirect', port: 443 } } }];

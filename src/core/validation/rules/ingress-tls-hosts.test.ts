@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ruleTable } from '../testing/rule-table';
+import { ruleTable } from '../../../test-utils/rule-table';
 import { ingressTlsHosts, tlsHostCovers } from './ingress-tls-hosts';
 
 const host = 'polyaxon.acme.com';

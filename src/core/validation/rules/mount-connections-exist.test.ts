@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { ruleTable } from '../testing/rule-table';
+import { ruleTable } from '../../../test-utils/rule-table';
 import { mountConnectionsExist } from './mount-connections-exist';
 
 const conn = (name: string) => ({ name, kind: 'volume_claim', schema: { volumeClaim: 'pvc', mountPath: '/data' } });

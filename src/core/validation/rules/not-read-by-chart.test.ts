@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { FieldMeta, GroupMeta } from '../../../schema/meta';
 import type { SchemaNode } from '../../../schema/walk';
 import { contextFromForm } from '../context';
-import { ruleTable } from '../testing/rule-table';
+import { ruleTable } from '../../../test-utils/rule-table';
 import { makeNotReadByChart, notReadByChart } from './not-read-by-chart';
 
 function field(id: string, meta: Partial<FieldMeta> = {}): SchemaNode {

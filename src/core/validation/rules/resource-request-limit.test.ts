@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { form, ruleTable, runRule } from '../testing/rule-table';
+import { form, ruleTable, runRule } from '../../../test-utils/rule-table';
 import { resourceRequestLimit } from './resource-request-limit';
 
 const res = (requests: Record<string, unknown>, limits: Record<string, unknown> = {}) => ({ resources: { requests, limits } });

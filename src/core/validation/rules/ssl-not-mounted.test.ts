@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { ruleTable } from '../testing/rule-table';
+import { ruleTable } from '../../../test-utils/rule-table';
 import { sslNotMounted } from './ssl-not-mounted';
 
 describe('ssl-not-mounted', () => {

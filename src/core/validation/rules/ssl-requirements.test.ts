@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { ruleTable } from '../testing/rule-table';
+import { ruleTable } from '../../../test-utils/rule-table';
 import { sslRequirements } from './ssl-requirements';
 
 describe('ssl-requirements', () => {

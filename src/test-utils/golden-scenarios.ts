@@ -1,8 +1,8 @@
-import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
-import { chartDefaults } from '../../schema/defaults';
-import { mergeUserValues } from '../values/helm-merge';
-import { computeValues } from '../values/output';
-import type { Values } from '../../shared/values';
+import { LATEST_CHART_VERSION } from '../schema/chart-versions';
+import { chartDefaults } from '../schema/defaults';
+import { mergeUserValues } from '../core/values/helm-merge';
+import { computeValues } from '../core/values/output';
+import type { Values } from '../shared/values';
 
 /**
  * Golden scenarios: what a user does in the form (edits on top of the chart

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { chartDefaults } from '../../../schema/defaults';
-import { mergeUserValues } from '../../values/helm-merge';
-import type { Values } from '../../../shared/values';
-import { contextFromForm } from '../context';
-import type { Problem, Rule, Severity } from '../types';
+import { chartDefaults } from '../schema/defaults';
+import { mergeUserValues } from '../core/values/helm-merge';
+import type { Values } from '../shared/values';
+import { contextFromForm } from '../core/validation/context';
+import type { Problem, Rule, Severity } from '../core/validation/types';
 
 /** Form values as the builder holds them: the chart's defaults with a user patch on top (null clears a key). */
 export function form(patch: Values, version = '2.15.1'): Values {

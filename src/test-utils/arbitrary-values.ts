@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import * as z from 'zod';
-import { CHART_VERSIONS } from '../../schema/chart-versions';
-import { allFields, chartDefaults, existsIn } from '../../schema/defaults';
-import { DEFAULT_AFFINITY } from '../../schema/keys/scheduling';
-import type { FieldNode } from '../../schema/walk';
-import { FORBIDDEN_KEYS, setPath, type Values } from '../../shared/values';
+import { CHART_VERSIONS } from '../schema/chart-versions';
+import { allFields, chartDefaults, existsIn } from '../schema/defaults';
+import { DEFAULT_AFFINITY } from '../schema/keys/scheduling';
+import type { FieldNode } from '../schema/walk';
+import { FORBIDDEN_KEYS, setPath, type Values } from '../shared/values';
 
 /**
  * fast-check arbitraries for random *valid* form values, derived from the

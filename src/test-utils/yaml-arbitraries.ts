@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { FORBIDDEN_KEYS, type Values } from '../../shared/values';
+import { FORBIDDEN_KEYS, type Values } from '../shared/values';
 
 /** Strings that trip YAML readers when written plain: YAML 1.1 words and numbers, indicators, spaces. */
 export const TRICKY_STRINGS: readonly string[] = [
@@ -43,11 +43,3 @@ export const valuesArb: fc.Arbitrary<Values> = fc.letrec<{ node: unknown; map: V
   ),
   map: fc.dictionary(keyArb, tie('node'), { maxKeys: 5 }),
 })).map;
-
-/** The seed for this run: `SEED` from the environment, else a fresh one (printed so a failure can be replayed). */
-export function runSeed(label: string): number {
-  const fromEnv = process.env.SEED;
-  const seed = fromEnv !== undefined && fromEnv !== '' ? Number(fromEnv) : Math.floor(Math.random() * 2 ** 31);
-  console.log(`${label}: seed=${seed} (replay with SEED=${seed})`);
-  return seed;
-}
