@@ -1,5 +1,6 @@
 import { isChartVersion } from '../../schema/chart-versions';
-import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
+import { parseStoredJson } from '../values/stored-json';
+import { isPlainMap, type Values } from '../values/types';
 
 /** What autosave keeps: the form's values for one chart release, and when. */
 export interface AutosaveRecord {
@@ -27,15 +28,7 @@ export type ParseRecordResult = { ok: true; record: AutosaveRecord } | { ok: fal
  * a wrong shape make it unusable rather than half-read.
  */
 export function parseRecord(text: string): ParseRecordResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text, (key: string, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new Error('forbidden key');
-      return value;
-    }) as unknown;
-  } catch {
-    return { ok: false, reason: 'corrupt' };
-  }
+  const data = parseStoredJson(text);
   if (!isPlainMap(data)) return { ok: false, reason: 'corrupt' };
   if (data.format !== AUTOSAVE_FORMAT) return { ok: false, reason: 'old-format' };
   const { version, savedAt, values } = data;

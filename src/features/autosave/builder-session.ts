@@ -38,6 +38,8 @@ export interface BuilderSession {
   /** Whether edits are saved to this browser. */
   autosave: boolean;
   store: AutosaveStore;
+  /** Where the session keeps things: localStorage with autosave, else memory (what else outlives a reload keeps there too). */
+  storage: KeyValueStorage;
   /** Store secret values with the autosaved work (off by default: kept out). */
   secretsInStorage: boolean;
   setSecretsInStorage(keep: boolean): void;

@@ -220,6 +220,7 @@ export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderS
     restoreReplaced,
     focusRequest: state.focusRequest,
     autosave,
+    storage,
     secretsInStorage,
     setSecretsInStorage,
     forgetEverything,
