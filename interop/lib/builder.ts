@@ -9,7 +9,7 @@ export interface Scenario {
   form: Values;
 }
 
-/** Every golden scenario of src/core/golden/scenarios.ts, as form values. */
+/** Every golden scenario of src/test-utils/golden-scenarios.ts, as form values. */
 export function goldenScenarios(): Scenario[] {
   return GOLDEN_SCENARIOS.map((g) => ({ label: `golden "${g.id}" (${g.title})`, version: g.version, form: scenarioFormValues(g) }));
 }
