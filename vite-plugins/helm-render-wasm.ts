@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 /** Where scripts/build-wasm.sh writes the renderer, and the URL folder the app loads it from. */
-export const WASM_DIST = path.resolve(import.meta.dirname, '../wasm/helm-render/dist');
-export const WASM_FILES = { 'helm-render.wasm': 'application/wasm', 'wasm_exec.js': 'text/javascript' } as const;
+const WASM_DIST = path.resolve(import.meta.dirname, '../wasm/helm-render/dist');
+const WASM_FILES = { 'helm-render.wasm': 'application/wasm', 'wasm_exec.js': 'text/javascript' } as const;
 /** Precompressed copies scripts/precompress.mjs writes beside the .wasm, best first. */
 const ENCODINGS = [
   { name: 'br', suffix: '.br' },

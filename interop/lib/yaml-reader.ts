@@ -4,7 +4,7 @@ import { TOOLS_DIR } from './paths';
 import { run } from './process';
 
 /** The Go program built by scripts/build-yaml-reader.sh: Helm v3.22.0's values reader (interop/yaml-reader). */
-export const YAML_READER_BIN = process.env.INTEROP_YAML_READER ?? path.join(TOOLS_DIR, 'bin', 'helm-yaml-reader');
+const YAML_READER_BIN = process.env.INTEROP_YAML_READER ?? path.join(TOOLS_DIR, 'bin', 'helm-yaml-reader');
 
 /**
  * Why the YAML reader check cannot run here, or undefined when it can. `.ci/run` builds the reader and sets

@@ -9,7 +9,7 @@ import { SessionNotices } from '../features/autosave/session-notices';
 import { useBuilderSession } from '../features/autosave/use-builder-session';
 import { BuilderForm } from '../features/builder/builder-form';
 import { BuilderSections } from '../features/builder/builder-sections';
-import { OutputSettingsProvider } from '../features/helm-command/output-settings';
+import { OutputSettingsProvider } from '../features/output/output-settings';
 import { WorkProviders } from '../features/import/work-providers';
 import { HistoryRecorder } from '../features/history/history-recorder';
 import { UpdateNotice } from '../features/offline/update-notice';

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import { DeployPanel } from '../features/deploy/deploy-panel';
 import { ManifestsLauncher } from '../features/manifests/manifests-launcher';
 import { HelmCommandPanel } from '../features/helm-command/helm-command-panel';
-import { SharedOutputStore } from '../features/helm-command/output-store-context';
+import { SharedOutputStore } from '../features/output/output-store-context';
 import { ValuesPreview } from '../features/preview/values-preview';
 import { UpgradePanel } from '../features/upgrade/upgrade-panel';
 import { SharePanel } from '../features/share/share-panel';

@@ -20,7 +20,7 @@ export interface SuggestFrom {
 }
 
 /** Fields of an object that depend on a sibling key's value (a connection's `schema` by its `kind`). */
-export interface Variants {
+interface Variants {
   /** The sibling key whose value picks the fields. */
   readonly by: string;
   /** The fields for a value; undefined or [] when the object is free-form (edited as YAML). */

@@ -4,7 +4,7 @@ import { unwrap, type FieldNode } from '../../schema/walk';
 import { getPath } from '../../shared/values';
 
 /** One option of a sub-field select; `group` names its <optgroup>. */
-export interface SubOption {
+interface SubOption {
   readonly value: string;
   readonly group?: string;
 }

@@ -8,7 +8,7 @@ import { normalizeValues } from '../values/normalize';
 import { helmOverlay } from '../values/overlay';
 import { isPlainMap, type Values } from '../../shared/values';
 import { getIn } from './context';
-import { CLI_ACCEPTED_EXTRAS, CLI_TYPED_RESOURCE_OWNERS, cliLenientGroup, PLATFORM_ONLY_KEYS, RESOURCE_BLOCKS } from './cli-keys';
+import { CLI_ACCEPTED_EXTRAS, CLI_TYPED_RESOURCE_OWNERS, cliLenientGroup, PLATFORM_ONLY_KEYS, RESOURCE_BLOCKS } from '../values/cli-keys';
 import { asList, nameOf, show } from './rules/helpers';
 import { sortProblems } from './sort';
 import type { Problem } from './types';

@@ -1,7 +1,7 @@
 import { allNodes, chartDefaults } from '../../schema/defaults';
 import { schemaAt } from '../../schema/walk';
 import { valuesSchema } from '../../schema/values-schema';
-import { CLI_TYPED_RESOURCE_OWNERS, RESOURCE_BLOCKS } from '../validation/cli-keys';
+import { CLI_TYPED_RESOURCE_OWNERS, RESOURCE_BLOCKS } from './cli-keys';
 import { helmMerge } from './helm-merge';
 import { orderBySchema } from './order';
 import { cloneValues, deletePath, getPath, isPlainMap, type Values } from '../../shared/values';

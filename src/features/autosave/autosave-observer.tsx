@@ -3,7 +3,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../shared/values';
 import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
-import { useChartVersion } from '../builder/builder-context';
+import { useChartVersion } from '../builder';
 import type { BuilderSession } from './builder-session';
 
 /** Edits are written this long after the last keystroke (and at once when the page is hidden or closed). */

@@ -4,7 +4,7 @@ import type { KeyValueStorage } from '../../core/autosave/storage';
 import type { ShareError } from '../../core/share/errors';
 import type { ShareWarning } from '../../core/share/codec';
 import type { Values } from '../../shared/values';
-import type { LeftOutMark } from '../secrets/left-out';
+import type { LeftOutMark } from '../secrets';
 
 /** Autosave slot for the work a share link replaced, until the user restores or dismisses it. */
 export const REPLACED_WORK_KEY = 'polyaxon-values-builder:replaced-work';

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { useBuilder } from '../builder/builder-context';
-import { focusProblem } from '../builder/focus-problem';
+import { focusProblem, useBuilder } from '../builder';
 
 const handled = new WeakMap<object, number>();
 

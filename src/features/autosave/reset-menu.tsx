@@ -6,8 +6,8 @@ import { applyResets, changedFieldIds, fieldResets } from '../../core/autosave/r
 import type { Values } from '../../shared/values';
 import { chartDefaults } from '../../schema/defaults';
 import { SECTIONS, sectionFields, type SectionDef } from '../../schema/sections';
-import { useChartVersion } from '../builder/builder-context';
-import { useHistorySession } from '../history/history-context';
+import { useChartVersion } from '../builder';
+import { useHistorySession } from '../history';
 import { lazyComponent } from '../../ui/lazy-load';
 
 // The menu (MUI Menu, Popover, Modal) loads when it is first opened.

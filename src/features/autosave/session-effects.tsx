@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import { AutosaveObserver } from './autosave-observer';
 import type { BuilderSession } from './builder-session';
 import { DeepLinkFocus } from './deep-link-focus';
-import { PresetsButton } from '../presets/presets-button';
+import { PresetsButton } from '../presets';
 import { ResetMenu } from './reset-menu';
 import { StorageControls } from './storage-controls';
 

@@ -6,7 +6,7 @@ import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { Suspense, useId, useState } from 'react';
 import { lazyComponent } from '../../ui/lazy-load';
-import { useForgetWork } from '../import/work-providers';
+import { useForgetWork } from '../import';
 import type { BuilderSession } from './builder-session';
 
 // The confirmation (MUI Dialog, Modal) loads when asked for: it is not needed to type.

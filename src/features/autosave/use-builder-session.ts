@@ -14,7 +14,7 @@ import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';
 import { lazyModule } from '../../ui/lazy-load';
 import { browserStorage } from './browser-storage';
-import type { LeftOutMark } from '../secrets/left-out';
+import type { LeftOutMark } from '../secrets';
 import { createStores, REPLACED_WORK_KEY, type BuilderSession, type SessionNotice, type WorkSnapshot } from './builder-session';
 
 interface SessionState {
@@ -204,7 +204,7 @@ export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderS
     const url = `${window.location.pathname}${window.location.search}`;
     window.history.replaceState(window.history.state, '', url);
     setState((s) => ({ ...s, initialValues: chartDefaults(s.version), formKey: s.formKey + 1, notice: {}, leftOut: [], focusRequest: undefined }));
-  }, [storage, stores]);
+  }, [storage]);
 
   return {
     status: state.status,

@@ -4,7 +4,7 @@ import type { FieldNode } from '../../schema/walk';
 import { InfoButton } from '../../ui/info-button';
 import { VisuallyHidden } from '../../ui/visually-hidden';
 import { ChangeMarker } from './change-marker';
-import { LeftOutNote } from '../secrets/left-out';
+import { LeftOutNote } from '../secrets';
 import { FieldChips } from './field-chips';
 import type { FieldIds } from './widgets/widget-props';
 import { lazyComponent } from '../../ui/lazy-load';

@@ -1,5 +1,5 @@
 import type { Values } from '../../shared/values';
-import { DEFAULT_RELEASE } from '../helm-command/default-release';
+import { DEFAULT_RELEASE } from './default-release';
 
 /** The namespace the commands target: the form's `namespace` value, else the chart's own default. */
 const DEFAULT_NAMESPACE = 'polyaxon';

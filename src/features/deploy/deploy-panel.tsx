@@ -5,8 +5,7 @@ import { memo } from 'react';
 import { buildRunbook, type RunbookStep } from '../../core/runbook/build-runbook';
 import { CodeBlock } from '../../ui/code-block';
 import { CopyButton } from '../../ui/copy-button';
-import type { OutputStore } from '../helm-command/output-store';
-import { useOutputSelector, WithOutputStore } from '../helm-command/output-store-context';
+import { type OutputStore, useOutputSelector, WithOutputStore } from '../output';
 
 const PHASES: Record<RunbookStep['phase'], string> = {
   prepare: 'Prepare the cluster',

@@ -1,12 +1,12 @@
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
+// eslint-disable-next-line architecture/import-zones -- the theme moves to src/ui/theme (theme branch)
 import { theme } from '../../app/theme';
 import type { EmbedConfig } from '../../core/embed/protocol';
-import { useBuilderSession } from '../autosave/use-builder-session';
-import { SessionNotices } from '../autosave/session-notices';
-import { BuilderForm } from '../builder/builder-form';
-import { ReleaseNameProvider } from '../helm-command/release-name';
+import { SessionNotices, useBuilderSession } from '../autosave';
+import { BuilderForm } from '../builder';
+import { ReleaseNameProvider } from '../output';
 import { EmbedView } from './embed-view';
 import { FrameMessenger } from './frame-messenger';
 

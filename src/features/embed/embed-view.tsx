@@ -1,10 +1,8 @@
 import Box from '@mui/material/Box';
 import { useEffect, useMemo } from 'react';
 import { SECTIONS } from '../../schema/sections';
-import { useBuilder } from '../builder/builder-context';
-import { BuilderSections } from '../builder/builder-sections';
-import { Section } from '../builder/section';
-import { ValuesPreview } from '../preview/values-preview';
+import { BuilderSections, Section, useBuilder } from '../builder';
+import { ValuesPreview } from '../preview';
 
 /**
  * The compact embedded builder: the chosen sections (all when none are

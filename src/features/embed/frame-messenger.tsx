@@ -3,7 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { CHANGE, HEIGHT, isAllowedOrigin, SET_VALUES, targetOriginFor, type EmbedConfig, type OutgoingMessage } from '../../core/embed/protocol';
 import { readSetValues } from '../../core/embed/set-values';
 import { isPlainMap, type Values } from '../../shared/values';
-import { useChartVersion } from '../builder/builder-context';
+import { useChartVersion } from '../builder';
 import { useChangeReport } from './use-change-report';
 
 function post(message: OutgoingMessage, config: EmbedConfig): void {

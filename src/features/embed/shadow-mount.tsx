@@ -5,14 +5,15 @@ import { createTheme, ThemeProvider } from '@mui/material/styles';
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useFormContext } from 'react-hook-form';
+// eslint-disable-next-line architecture/import-zones -- the theme moves to src/ui/theme (theme branch)
 import { theme as appTheme } from '../../app/theme';
 import { SET_VALUES } from '../../core/embed/protocol';
 import { readSetValues } from '../../core/embed/set-values';
 import type { Values } from '../../shared/values';
 import { isChartVersion, LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { SECTIONS } from '../../schema/sections';
-import { BuilderForm } from '../builder/builder-form';
-import { ReleaseNameProvider } from '../helm-command/release-name';
+import { BuilderForm } from '../builder';
+import { ReleaseNameProvider } from '../output';
 import { EmbedView } from './embed-view';
 import { remToPxPlugin } from './rem-to-px';
 import { useChangeReport, type ChangeReport } from './use-change-report';

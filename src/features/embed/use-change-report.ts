@@ -4,7 +4,7 @@ import { computeValues } from '../../core/values/output';
 import type { Values } from '../../shared/values';
 import { toYaml } from '../../core/yaml/to-yaml';
 import { changePayload, type ChangePayload } from '../../core/embed/change';
-import { useChartVersion } from '../builder/builder-context';
+import { useChartVersion } from '../builder';
 
 /** What an embed reports on every change: the changed values, their YAML and the chart release, secrets masked. */
 export type ChangeReport = ChangePayload;

@@ -6,7 +6,7 @@ import { renderInBuilder } from '../../test-utils/render-builder';
 import { byName, sectionById } from '../../test-utils/section-by-id';
 import { Section } from '../builder/section';
 import { HelmCommandPanel } from './helm-command-panel';
-import { ReleaseNameProvider } from './release-name';
+import { ReleaseNameProvider } from '../output/release-name';
 
 const writeText = vi.fn<(text: string) => Promise<void>>();
 

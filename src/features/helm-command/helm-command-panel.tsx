@@ -9,10 +9,8 @@ import { hasAgentToken } from '../../core/helm-command/secret-mode';
 import { CodeBlock, type CodeMask } from '../../ui/code-block';
 import { CopyButton } from '../../ui/copy-button';
 import { SelectInput } from '../../ui/select-input';
-import { useActionProblems } from '../preview/action-problems';
-import { LiveProblemsRemain } from '../preview/problems-remain';
-import { useOutputSettings } from './output-settings';
-import { useOutputSelector, useOutputStore, WithOutputStore } from './output-store-context';
+import { LiveProblemsRemain, useActionProblems } from '../preview';
+import { useOutputSelector, useOutputSettings, useOutputStore, WithOutputStore } from '../output';
 import { ReleaseTarget } from './release-target';
 
 const VARIANTS: readonly { value: CommandVariant; label: string }[] = [

@@ -7,7 +7,7 @@ import { byName, previewText, sectionById } from '../../test-utils/section-by-id
 import { Section } from '../builder/section';
 import { ValuesPreview } from '../preview/values-preview';
 import { HelmCommandPanel } from './helm-command-panel';
-import { ReleaseNameProvider } from './release-name';
+import { ReleaseNameProvider } from '../output/release-name';
 
 /** Every render of a code block, by what it shows: the preview (by id) or a command (its first line). */
 const codeRenders: string[] = [];

@@ -2,10 +2,9 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { nameProblems } from '../../core/helm-command/build';
-import { useBuilder } from '../builder/builder-context';
-import { focusProblem } from '../builder/focus-problem';
-import { useBaseline } from '../upgrade/baseline-context';
-import { useOutputSelector } from './output-store-context';
+import { focusProblem, useBuilder } from '../builder';
+import { useBaseline } from '../upgrade';
+import { useOutputSelector } from '../output';
 
 function Name({ value }: { value: string }) {
   return (

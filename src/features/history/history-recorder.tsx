@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { Work } from '../../core/history/history';
 import type { Values } from '../../shared/values';
-import { useChartVersion } from '../builder/builder-context';
+import { useChartVersion } from '../builder';
 import { useHistoryContext } from './history-context';
 import { appHandlesHistoryKey, historyKeyOf } from './history-keys';
 

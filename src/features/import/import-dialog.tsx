@@ -12,7 +12,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { recordImportBaseline } from '../manifests/import-baseline';
+import { recordImportBaseline } from '../manifests';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { SOURCE_LABELS, detectSource, type ImportSourceKind } from '../../core/import/detect-source';
@@ -22,13 +22,13 @@ import { isPlainMap, type Values } from '../../shared/values';
 import { compareVersions } from '../../core/versions/compare-versions';
 import { MONO_STACK } from '../../ui/fonts';
 import { SelectInput } from '../../ui/select-input';
-import { useChartVersion } from '../builder/builder-context';
-import { VersionReportView } from '../version/version-report-view';
+import { useChartVersion } from '../builder';
+import { VersionReportView } from '../version';
 import { ImportReportView } from './import-report-view';
 import { readFileText } from './read-file';
-import { InlineCode } from './report-list';
-import { useBaseline } from '../upgrade/baseline-context';
-import { useWorkLoader } from './work-loader';
+import { InlineCode } from '../../ui/report-list';
+import { useBaseline } from '../upgrade';
+import { useWorkLoader } from '../history';
 
 /** What the dialog opens with: text from a dropped file, or why the file could not be read. */
 export interface ImportStart {

@@ -1,6 +1,6 @@
 import Stack from '@mui/material/Stack';
 import type { ImportReport } from '../../core/import/import-values';
-import { ReportList } from './report-list';
+import { ReportList } from '../../ui/report-list';
 
 /** The import report: migrations, keys the release does not read, warnings and notes. */
 export function ImportReportView({ report }: { report: ImportReport }) {

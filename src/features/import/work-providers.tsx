@@ -1,10 +1,9 @@
 import { useCallback, type ReactNode } from 'react';
 import type { KeyValueStorage } from '../../core/autosave/storage';
 import type { Values } from '../../shared/values';
-import { HistoryProvider, useHistoryContext } from '../history/history-context';
-import { BaselineProvider, useBaseline } from '../upgrade/baseline-context';
-import { VersionReportsProvider } from '../version/version-report-store';
-import { WorkLoaderProvider } from './work-loader';
+import { HistoryProvider, useHistoryContext, WorkLoaderProvider } from '../history';
+import { BaselineProvider, useBaseline } from '../upgrade';
+import { VersionReportsProvider } from '../version';
 
 /**
  * What imports and chart-release switches need from outside <BuilderForm>:

@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useState } from 'react';
-import { WithOutputStore } from '../helm-command/output-store-context';
+import { WithOutputStore } from '../output';
 
 // The view, its worker and the WebAssembly renderer load only when the user opens it.
 const ManifestsView = lazy(() => import('./manifests-view'));

@@ -14,8 +14,7 @@ import { withoutKey } from '../../core/changes/remove-key';
 import { nodeById } from '../../core/fields/node-index';
 import type { Values } from '../../shared/values';
 import { isField } from '../../schema/walk';
-import { useChartVersion } from '../builder/builder-context';
-import { useResetField } from '../builder/change-marker';
+import { useChartVersion, useResetField } from '../builder';
 import { useJumpTo } from './use-jump';
 
 /** Every key that differs from the chart defaults, with a way to go to it or undo it (opened by ChangesButton). */

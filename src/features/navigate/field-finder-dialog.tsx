@@ -7,7 +7,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { buildSearchIndex, searchFields, type SearchHit } from '../../core/search/field-search';
 import { allFields } from '../../schema/defaults';
 import { sectionOf } from '../../schema/sections';
-import { useChartVersion } from '../builder/builder-context';
+import { useChartVersion } from '../builder';
 import { useJumpTo } from './use-jump';
 
 const LISTBOX_ID = 'field-finder-results';

@@ -9,8 +9,7 @@ import { useFormContext } from 'react-hook-form';
 import { fieldHolding, withoutKey } from '../../core/changes/remove-key';
 import type { Problem, Severity } from '../../core/validation/validate';
 import type { Values } from '../../shared/values';
-import { useAllProblems, useChartVersion } from '../builder/builder-context';
-import { problemLocation } from '../builder/widgets/widget-props';
+import { problemLocation, useAllProblems, useChartVersion } from '../builder';
 import { useJumpTo } from './use-jump';
 
 const GROUPS: ReadonlyArray<{ severity: Severity; title: string; empty: string; color: string }> = [

@@ -4,8 +4,7 @@ import Typography from '@mui/material/Typography';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { existsWithAncestors } from '../../core/fields/node-index';
 import { SECTIONS, sectionFields, type SectionDef } from '../../schema/sections';
-import { useBuilder, useChartVersion, useSectionProblemCount } from '../builder/builder-context';
-import { sectionDomId } from '../builder/section';
+import { sectionDomId, useBuilder, useChartVersion, useSectionProblemCount } from '../builder';
 import { useChangedFields } from './use-changed-fields';
 
 /** Below the sticky header: the section whose top has passed this line is the one being read. */

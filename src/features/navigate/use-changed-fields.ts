@@ -3,7 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { changedKeys } from '../../core/changes/changes';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../shared/values';
-import { useChartVersion } from '../builder/builder-context';
+import { useChartVersion } from '../builder';
 
 /** Recount at most this often while the user types: the counts are a summary, not the input. */
 const SETTLE_MS = 150;

@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
-import { useBuilder } from '../builder/builder-context';
-import { focusProblem } from '../builder/focus-problem';
+import { focusProblem, useBuilder } from '../builder';
 
 /** Jumps to the input of a values path: opens its section, scrolls it into view and focuses it. */
 export function useJumpTo(): (path: string) => void {

@@ -17,9 +17,8 @@ import { useFormContext } from 'react-hook-form';
 import { planPreset, presetReleases } from '../../core/presets/apply';
 import { PRESETS, type Preset } from '../../core/presets/catalog';
 import type { Values } from '../../shared/values';
-import { useBuilder } from '../builder/builder-context';
-import { focusProblem } from '../builder/focus-problem';
-import { useHistorySession } from '../history/history-context';
+import { focusProblem, useBuilder } from '../builder';
+import { useHistorySession } from '../history';
 import { valueText } from './value-text';
 
 function keysText(paths: readonly string[]): string {

@@ -3,8 +3,7 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { useCallback, useState } from 'react';
 import { problemsOnActionText, problemsWhere, type ProblemsWhere } from '../../core/validation/problems-where';
-import { useBuilder } from '../builder/builder-context';
-import { focusProblem } from '../builder/focus-problem';
+import { focusProblem, useBuilder } from '../builder';
 
 interface Notice {
   readonly action: string;

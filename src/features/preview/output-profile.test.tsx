@@ -6,7 +6,7 @@ import { chartDefaults } from '../../schema/defaults';
 import { renderInBuilder } from '../../test-utils/render-builder';
 import { previewText } from '../../test-utils/section-by-id';
 import { HelmCommandPanel } from '../helm-command/helm-command-panel';
-import { OutputSettingsProvider } from '../helm-command/output-settings';
+import { OutputSettingsProvider } from '../output/output-settings';
 import { ValuesPreview } from './values-preview';
 
 const writeText = vi.fn<(text: string) => Promise<void>>();

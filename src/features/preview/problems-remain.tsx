@@ -1,7 +1,7 @@
 import WarningAmber from '@mui/icons-material/WarningAmber';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
-import { useProblemTotal } from '../builder/builder-context';
+import { useProblemTotal } from '../builder';
 
 /** "N problems remain" next to actions that still work with problems. */
 const ProblemsRemain = memo(function ProblemsRemain({ count }: { count: number }) {

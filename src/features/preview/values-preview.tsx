@@ -10,14 +10,13 @@ import { outputFileText } from '../../core/output/output-file';
 import { toYaml } from '../../core/yaml/to-yaml';
 import { CopyButton } from '../../ui/copy-button';
 import { downloadText } from '../../ui/download';
-import { useOutputSelector, useOutputStore, WithOutputStore } from '../helm-command/output-store-context';
-import type { OutputStore } from '../helm-command/output-store';
+import { type OutputStore, useOutputSelector, useOutputStore, WithOutputStore } from '../output';
 import { CodeBlock } from '../../ui/code-block';
 import { OutputNotes } from './output-notes';
-import { PreviewDiffCode, usePreviewDiff } from '../upgrade/preview-diff';
+import { PreviewDiffCode, usePreviewDiff } from '../upgrade';
 import { useActionProblems } from './action-problems';
 import { LiveProblemsRemain } from './problems-remain';
-import { EditYamlButton } from '../yaml-edit/edit-yaml-button';
+import { EditYamlButton } from '../yaml-edit';
 import { lazyComponent } from '../../ui/lazy-load';
 
 // The editor brings the import pipeline and the YAML parser: loaded when first opened.

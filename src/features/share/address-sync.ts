@@ -4,7 +4,7 @@ import { shareState } from '../../core/share/codec';
 import { buildFragment, parseFragment } from '../../core/share/fragment';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../shared/values';
-import { useChartVersion } from '../builder/builder-context';
+import { useChartVersion } from '../builder';
 
 /** The address bar is rewritten this long after the last change. */
 const ADDRESS_SYNC_DELAY_MS = 400;

@@ -11,7 +11,7 @@ import { useEffect, useId, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { LeftOutSecret } from '../../core/share/codec';
 import type { Values } from '../../shared/values';
-import { useChartVersion } from '../builder/builder-context';
+import { useChartVersion } from '../builder';
 import { useAddressSync } from './address-sync';
 import { pageAddress, shareUrl } from './share-url';
 

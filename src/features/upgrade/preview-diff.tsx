@@ -6,8 +6,7 @@ import { maskedPair } from '../../core/upgrade/masked-pair';
 import { diffLines, diffText } from '../../core/upgrade/text-diff';
 import { toYaml } from '../../core/yaml/to-yaml';
 import { CodeBlock } from '../../ui/code-block';
-import type { OutputStore } from '../helm-command/output-store';
-import { useOutputSelector } from '../helm-command/output-store-context';
+import { type OutputStore, useOutputSelector } from '../output';
 import { useBaseline } from './baseline-context';
 
 /** The preview's "Diff against deployed" switch: shown only once an import gave a deployed baseline. */

@@ -7,9 +7,8 @@ import type { ValueChange } from '../../core/upgrade/values-diff';
 import { compareVersions } from '../../core/versions/compare-versions';
 import { helmMerge } from '../../core/values/helm-merge';
 import { chartDefaults } from '../../schema/defaults';
-import type { OutputStore } from '../helm-command/output-store';
-import { useOutputSelector } from '../helm-command/output-store-context';
-import { useVersionReports } from '../version/version-report-store';
+import { type OutputStore, useOutputSelector } from '../output';
+import { useVersionReports } from '../version';
 import { useBaseline } from './baseline-context';
 import type { DeployedBaseline } from '../../core/upgrade/baseline';
 

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Collapse from '@mui/material/Collapse';
 import { Suspense, useState } from 'react';
-import { useWorkLoader } from '../import/work-loader';
+import { useWorkLoader } from '../history';
 import { useVersionReports } from './version-report-store';
 import { lazyComponent } from '../../ui/lazy-load';
 

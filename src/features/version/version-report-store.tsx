@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { VersionReport } from '../../core/versions/compare-versions';
-import type { Work } from '../import/work-loader';
+import type { Work } from '../history';
 
 export interface PublishedReport {
   readonly report: VersionReport;

@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { VersionReport } from '../../core/versions/compare-versions';
-import { ReportList } from '../import/report-list';
+import { ReportList } from '../../ui/report-list';
 
 /** What switching releases means for the user's values, key by key. */
 export function VersionReportView({ report }: { report: VersionReport }) {

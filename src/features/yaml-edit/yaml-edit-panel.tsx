@@ -11,9 +11,9 @@ import { formatPosition } from '../../core/import/yaml-result';
 import { deepEqual, type Values } from '../../shared/values';
 import { computeValues } from '../../core/values/output';
 import { MONO_STACK } from '../../ui/fonts';
-import { useChartVersion } from '../builder/builder-context';
-import { ImportReportView } from '../import/import-report-view';
-import { InlineCode } from '../import/report-list';
+import { useChartVersion } from '../builder';
+import { ImportReportView } from '../import';
+import { InlineCode } from '../../ui/report-list';
 
 /** Valid edits reach the form this long after the last keystroke. */
 export const YAML_EDIT_DEBOUNCE_MS = 400;

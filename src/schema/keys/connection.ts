@@ -9,10 +9,10 @@ import { sub, type SubFieldSpec } from '../sub-fields';
  * fields are enforced here.
  */
 
-export type ConnectionGroup = 'mount' | 'blob' | 'host' | 'notifier' | 'other';
+type ConnectionGroup = 'mount' | 'blob' | 'host' | 'notifier' | 'other';
 
 /** One key of a kind's `schema`: rendered as a sub-field of the connection (text, switch or string list). */
-export interface ConnectionSchemaField extends SubFieldSpec {
+interface ConnectionSchemaField extends SubFieldSpec {
   readonly widget: 'text' | 'switch' | 'stringList';
   readonly required: boolean;
 }

@@ -10,7 +10,7 @@ import { problem } from './helpers';
  * renders; from the second one on, Helm stops with "YAML parse error on agent/templates/…-sa….yaml: did not find
  * expected key". The service accounts exist whenever rbac.enabled is on (the runs service account always does).
  */
-export const SINCE = '2.1.8';
+const SINCE = '2.1.8';
 
 export const serviceAccountAnnotations: Rule = {
   id: 'service-account-annotations',

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { Values } from '../../shared/values';
-import { useChartVersion } from '../builder/builder-context';
+import { useChartVersion } from '../builder';
 import { useOutputSettings } from './output-settings';
 import { OutputStore, type OutputChoices } from './output-store';
 

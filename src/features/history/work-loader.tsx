@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Values } from '../../shared/values';
-import { useHistorySession } from '../history/history-context';
+import { useHistorySession } from './history-context';
 
 /** The whole work: a chart release and the form values for it. */
 export interface Work {

@@ -6,7 +6,7 @@ import type { OutputProfile } from '../../core/output/profile';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../shared/values';
 import { toYaml } from '../../core/yaml/to-yaml';
-import { namespaceOf, releaseOf } from '../builder/form-namespace';
+import { namespaceOf, releaseOf } from '../builder';
 import { displayValues } from '../../core/secrets/display';
 import type { SecretFinding } from '../../core/secrets/classify';
 
