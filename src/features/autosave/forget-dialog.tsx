@@ -12,7 +12,7 @@ export function ForgetDialog({ titleId, onCancel, onForget }: { titleId: string;
       <DialogTitle id={titleId}>Forget everything?</DialogTitle>
       <DialogContent>
         <DialogContentText>
-          This removes everything the builder stored in this browser (your saved work, work a link replaced, and your storage choice) and
+          This removes everything the builder stored in this browser (your saved work, work a link replaced, your storage choice and your theme choice) and
           resets the form to the chart defaults. It cannot be undone.
         </DialogContentText>
       </DialogContent>
