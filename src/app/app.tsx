@@ -42,7 +42,7 @@ function BuilderApp() {
   if (session.status === 'loading') return null; // decoding a share link takes milliseconds
   return (
     <StoredThemePage>
-      <WorkProviders load={session.load}>
+      <WorkProviders load={session.load} baselineStorage={session.storage}>
         <BuilderForm key={session.formKey} version={version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
           <OutputSettingsProvider>
             <SessionEffects session={session} />

@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { CHANGE, HEIGHT, isAllowedOrigin, parseSetTheme, parseSetValues, SET_THEME, SET_VALUES, targetOriginFor, type EmbedConfig, type OutgoingMessage, type SetValuesMessage } from '../../core/embed/protocol';
+import { CHANGE, HEIGHT, isAllowedOrigin, parseSetTheme, SET_THEME, SET_VALUES, targetOriginFor, type EmbedConfig, type OutgoingMessage } from '../../core/embed/protocol';
+import { readSetValues } from '../../core/embed/set-values';
 import type { ThemePreference } from '../../core/theme/preference';
-import { helmMerge } from '../../core/values/helm-merge';
 import { isPlainMap, type Values } from '../../core/values/types';
-import { chartDefaults } from '../../schema/defaults';
 import { useChartVersion } from '../builder/builder-context';
 import { useChangeReport } from './use-change-report';
 
@@ -43,12 +42,15 @@ export function FrameMessenger({ config, onOtherVersion, onTheme }: { config: Em
     return () => observer.disconnect();
   }, [config]);
 
-  const apply = useRef<(message: SetValuesMessage) => void>(() => undefined);
-  apply.current = (message) => {
-    const target = message.version ?? version;
-    const values = helmMerge(chartDefaults(target), message.values);
-    if (target === version) reset(values);
-    else onOtherVersion(target, values);
+  const apply = useRef<(data: unknown) => void>(() => undefined);
+  apply.current = (data) => {
+    const read = readSetValues(data, version);
+    if (!read.ok) {
+      console.warn(`polyaxon values builder embed: ignored a malformed set-values message (${read.reason})`);
+      return;
+    }
+    if (read.version === version) reset(read.formValues);
+    else onOtherVersion(read.version, read.formValues);
   };
 
   const themeTo = useRef(onTheme);
@@ -72,9 +74,7 @@ export function FrameMessenger({ config, onOtherVersion, onTheme }: { config: Em
         else console.warn('polyaxon values builder embed: ignored a malformed set-theme message (theme must be light, dark or system)');
         return;
       }
-      const message = parseSetValues(data);
-      if (message) apply.current(message);
-      else if (kind) console.warn('polyaxon values builder embed: ignored a malformed set-values message');
+      if (kind === 'set-values') apply.current(data);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);

@@ -5,12 +5,11 @@ import { createTheme, ThemeProvider } from '@mui/material/styles';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useFormContext } from 'react-hook-form';
-import { parseSetValues, SET_VALUES } from '../../core/embed/protocol';
+import { SET_VALUES } from '../../core/embed/protocol';
+import { readSetValues } from '../../core/embed/set-values';
 import { isThemePreference, type ThemePreference } from '../../core/theme/preference';
-import { helmMerge } from '../../core/values/helm-merge';
 import type { Values } from '../../core/values/types';
 import { isChartVersion, LATEST_CHART_VERSION } from '../../schema/chart-versions';
-import { chartDefaults } from '../../schema/defaults';
 import { SECTIONS } from '../../schema/sections';
 import { appTheme } from '../../ui/theme/app-theme';
 import { useResolvedMode } from '../../ui/theme/theme-choice';
@@ -52,15 +51,16 @@ function checkTheme(theme: unknown): ThemePreference {
   return theme;
 }
 
-function cleanValues(values: unknown, what: string): Values {
-  const parsed = parseSetValues({ type: SET_VALUES, values });
-  if (!parsed) throw new TypeError(`PolyaxonValuesBuilder: ${what} must be a map of plain values (no __proto__/constructor/prototype keys)`);
-  return parsed.values;
+/** The form values for `values` (values.yaml form): read like a set-values message (guarded, migrated); throws when refused. */
+function formValuesOf(values: unknown, version: string, what: string): Values {
+  const read = readSetValues({ type: SET_VALUES, values }, version);
+  if (!read.ok) throw new TypeError(`PolyaxonValuesBuilder: ${what} must be a map of plain values (no __proto__/constructor/prototype keys): ${read.reason}`);
+  return read.formValues;
 }
 
-function ValuesBridge({ subscribe, version }: { subscribe: (l: Listener) => () => void; version: string }) {
+function ValuesBridge({ subscribe }: { subscribe: (l: Listener) => () => void }) {
   const { reset } = useFormContext<Values>();
-  useEffect(() => subscribe((values) => reset(helmMerge(chartDefaults(version), values))), [subscribe, reset, version]);
+  useEffect(() => subscribe((formValues) => reset(formValues)), [subscribe, reset]);
   return null;
 }
 
@@ -105,7 +105,7 @@ function ScriptEmbed(props: ScriptEmbedProps) {
         <ScopedCssBaseline enableColorScheme sx={{ bgcolor: mode === 'dark' ? 'background.default' : 'transparent' }}>
           <BuilderForm version={version} initialValues={initial}>
             <ReleaseNameProvider>
-              <ValuesBridge subscribe={subscribe} version={version} />
+              <ValuesBridge subscribe={subscribe} />
               {onChange.current && <ChangeBridge onChange={(change) => onChange.current?.(change)} />}
               <EmbedView sections={options.sections} preview={options.preview ?? true} />
             </ReleaseNameProvider>
@@ -129,7 +129,7 @@ export function mount(element: Element, options: MountOptions = {}): MountHandle
   const known = new Set(SECTIONS.map((s) => s.id));
   const sections = options.sections?.filter((s) => known.has(s));
   for (const s of options.sections ?? []) if (!known.has(s)) console.warn(`PolyaxonValuesBuilder: unknown section "${s}" ignored`);
-  const initial = helmMerge(chartDefaults(version), options.initialValues === undefined ? {} : cleanValues(options.initialValues, 'initialValues'));
+  const initial = formValuesOf(options.initialValues ?? {}, version, 'initialValues');
   if (options.theme !== undefined) checkTheme(options.theme);
 
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
@@ -169,8 +169,8 @@ export function mount(element: Element, options: MountOptions = {}): MountHandle
   return {
     setValues(values) {
       if (!mounted) throw new Error('PolyaxonValuesBuilder: setValues after unmount');
-      const clean = cleanValues(values, 'values');
-      for (const l of listeners) l(clean);
+      const formValues = formValuesOf(values, version, 'values');
+      for (const l of listeners) l(formValues);
     },
     setTheme(theme) {
       if (!mounted) throw new Error('PolyaxonValuesBuilder: setTheme after unmount');
