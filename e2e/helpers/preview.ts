@@ -9,7 +9,7 @@ export function previewRegion(page: Page): Locator {
 }
 
 /** The element holding the YAML text inside the preview. */
-function previewCode(page: Page): Locator {
+export function previewCode(page: Page): Locator {
   return previewRegion(page).locator('pre, textarea, code').first();
 }
 
