@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { NoSkipsReporter } from '../scripts/no-skips-reporter';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -14,6 +15,8 @@ export default defineConfig({
   test: {
     include: ['interop/tests/**/*.interop.test.ts'],
     environment: 'node',
+    // REQUIRE_TOOLS=1 (.ci/run): a skipped test fails the run.
+    reporters: ['default', new NoSkipsReporter()],
     fileParallelism: false,
     testTimeout: 600_000,
     hookTimeout: 600_000,

@@ -90,6 +90,11 @@ else
   fi
 fi
 log "polyaxon: $VENV/bin/polyaxon ($(polyaxon_installed_version))"
+# PyYAML (pinned in the constraints, a dependency of the CLI): src/core/yaml/to-yaml.test.ts reads our YAML with it.
+if ! "$VENV/bin/python" -c 'import yaml' 2>/dev/null; then
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -c "$CONSTRAINTS" PyYAML
+fi
+log "PyYAML: $("$VENV/bin/python" -c 'import yaml; print(yaml.__version__)')"
 
 bash "$ROOT/scripts/build-yaml-reader.sh"  # Helm's values reader for interop/tests/yaml-reader
 log "done"

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { CORE_SCHEMA, YAML11_SCHEMA, load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
@@ -168,14 +170,18 @@ for case in json.load(sys.stdin):
 print(json.dumps(bad))
 `;
 
+// scripts/install-interop-tools.sh (run by .ci/run) installs PyYAML into .tools/venv; fall back to python3 elsewhere.
+const venvPython = path.resolve(import.meta.dirname, '../../../.tools/venv/bin/python');
+const python = existsSync(venvPython) ? venvPython : 'python3';
+
 function pyyamlAvailable(): boolean {
-  const r = spawnSync('python3', ['-c', 'import yaml'], { encoding: 'utf8' });
+  const r = spawnSync(python, ['-c', 'import yaml'], { encoding: 'utf8' });
   return r.status === 0;
 }
 
 describe('toYaml read by PyYAML', () => {
   const available = pyyamlAvailable();
-  if (!available) console.log('Skipping the PyYAML cross-check: python3 with the yaml module is not available.');
+  if (!available) console.log(`Skipping the PyYAML cross-check: ${python} cannot import yaml (scripts/install-interop-tools.sh installs PyYAML into .tools/venv).`);
 
   test.runIf(available)('PyYAML safe_load reads the tricky table and random trees back unchanged', () => {
     const seed = runSeed('PyYAML cross-check');
@@ -187,7 +193,7 @@ describe('toYaml read by PyYAML', () => {
     const cases = trees
       .map((t) => ({ yaml: toYaml(t), json: JSON.stringify(t) }))
       .filter((c) => !/\\ud[89a-f][0-9a-f]{2}/i.test(c.json));
-    const r = spawnSync('python3', ['-c', PY_CHECK], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(python, ['-c', PY_CHECK], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);
   });

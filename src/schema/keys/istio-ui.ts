@@ -29,8 +29,8 @@ export const uiGroup = group(
     assetsVersion: text({ ...common, label: 'Assets version', description: 'POLYAXON_UI_ASSETS_VERSION.' }),
     baseUrl: text({ ...common, label: 'Base URL', description: 'POLYAXON_UI_BASE_URL.' }),
     staticUrl: text({ ...common, label: 'Static URL', description: 'POLYAXON_STATIC_URL.' }),
-    singleUrl: bool({ ...common, label: 'Single URL', description: 'POLYAXON_UI_SINGLE_URL (a boolean for the CLI).' }),
-    defaultStreamsUrl: text({ ...common, label: 'Default streams URL', description: 'POLYAXON_UI_DEFAULT_STREAMS_URL.' }),
+    singleUrl: bool({ ...common, since: '2.5.3', label: 'Single URL', description: 'POLYAXON_UI_SINGLE_URL (a boolean for the CLI).' }),
+    defaultStreamsUrl: text({ ...common, since: '2.5.3', label: 'Default streams URL', description: 'POLYAXON_UI_DEFAULT_STREAMS_URL.' }),
   },
   { ...common, label: 'UI', description: 'UI settings of the gateway.', emptyDefault: true },
 );

@@ -28,7 +28,7 @@ export const proxyGroup = group(
       label: 'No proxy',
       description: 'NO_PROXY / no_proxy: hosts reached directly; list the in-cluster gateway traffic here.',
     }),
-    protocol: oneOf(PROXY_PROTOCOLS, { ...common, label: 'Forward proxy protocol', description: 'Protocol of the forward proxy (POLYAXON_PROXY_FORWARD_PROXY_PROTOCOL).' }),
+    protocol: oneOf(PROXY_PROTOCOLS, { ...common, since: '2.2.0', label: 'Forward proxy protocol', description: 'Protocol of the forward proxy (POLYAXON_PROXY_FORWARD_PROXY_PROTOCOL).' }),
     host: text({ ...common, label: 'Forward proxy host', description: 'Host of the forward proxy (POLYAXON_PROXY_FORWARD_PROXY_HOST).', placeholder: '12.12.12.12' }),
     port: port({ ...common, label: 'Forward proxy port', description: 'Port of the forward proxy (POLYAXON_PROXY_FORWARD_PROXY_PORT).', placeholder: '8080' }),
     kind: oneOf(PROXY_KINDS, {
