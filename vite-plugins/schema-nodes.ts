@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import type { Plugin } from 'vite';
+import type { SchemaNode } from '../src/schema/node';
+import { SCHEMA_NODES } from '../src/schema/schema-nodes';
+
+const MODULE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/schema/schema-nodes.ts');
+
+/** A JavaScript expression for plain data: JSON, plus `undefined` (a `byVersion` entry can say "absent from this release"). */
+function dataSource(value: unknown, where: string): string {
+  if (value === undefined) return 'void 0';
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((item, i) => dataSource(item, `${where}[${i}]`)).join(',')}]`;
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${dataSource(v, `${where}.${k}`)}`).join(',')}}`;
+  }
+  throw new Error(`schema-nodes: ${where} is not plain data (${String(value)}); schema metadata must be plain values`);
+}
+
+/** `src/schema/schema-nodes.ts` with its list written out as data; throws when the list is not plain data. */
+export function schemaNodesSource(nodes: readonly SchemaNode[]): string {
+  const data = dataSource(nodes, 'SCHEMA_NODES');
+  if (!isDeepStrictEqual(new Function(`return ${data};`)(), nodes)) throw new Error('schema-nodes: the written list differs from the schema');
+  return `/** Written by vite-plugins/schema-nodes.ts from the values schema at build time. */\nexport const SCHEMA_NODES = ${data};\n`;
+}
+
+/**
+ * Builds the app with the schema's nodes as data: the first load then needs
+ * neither zod nor the schema declarations (they load with validation, on demand).
+ */
+export function schemaNodes(): Plugin {
+  let source: string | undefined;
+  return {
+    name: 'schema-nodes',
+    apply: 'build',
+    load(id) {
+      if (id.split('?')[0] !== MODULE) return null;
+      source ??= schemaNodesSource(SCHEMA_NODES);
+      return source;
+    },
+  };
+}
