@@ -63,6 +63,47 @@ test('importing helm upgrade --install plx … -n ml keeps the release and names
   await expect(page.locator('#values-preview-diff')).toContainText('+ timezone: Asia/Tokyo');
 });
 
+test('the deployed baseline survives a reload without its secrets; secret changes are masked; Forget everything drops it', async ({ page }) => {
+  const oldToken = 'deployed-token-0a1b2c3d4e5f';
+  const newToken = 'replaced-token-9z8y7x6w5v4u';
+  await openApp(page);
+  const dialog = await importText(page, `helm upgrade --install plx polyaxon/agent -n ml --version 2.15.1 --set agent.token=${oldToken} --set timezone=Europe/Berlin`);
+  await applyImport(dialog);
+  await expect(page.getByTestId('upgrade-counts')).toHaveText('No changes against the deployed values.');
+
+  // A changed token shows as changed, never as text; so does the diff in the preview.
+  await expandSection(page, 'Agent');
+  await setField(page, 'agent.token', newToken);
+  await expect(page.getByTestId('upgrade-changes')).toContainText('agent.token: "••••••••" → "•••••••• (new value)"');
+  await page.getByLabel('Diff against deployed').click();
+  const diff = page.locator('#values-preview-diff');
+  await expect(diff).toContainText('+   token: •••••••• (new value)');
+  for (const text of [await page.getByTestId('upgrade-panel').textContent(), await diff.textContent()]) {
+    expect(text).not.toContain(oldToken);
+    expect(text).not.toContain(newToken);
+  }
+
+  // Kept in this browser, without the secret: after a reload upgrade mode is still on, the release still targeted.
+  const stored = () => page.evaluate(() => localStorage.getItem('polyaxon-values-builder:deployed-baseline') ?? '');
+  await expect.poll(stored).toContain('"release":"plx"');
+  expect(await stored()).not.toContain(oldToken);
+  await page.reload();
+  await expect(page.getByTestId('upgrade-panel')).toBeVisible();
+  await expect(page.getByTestId('release-target')).toContainText('Release plx in namespace ml');
+  // The deployed token is not known any more: it is not compared (the reloaded work has none either).
+  await expect(page.getByTestId('upgrade-counts')).toHaveText('No changes against the deployed values.');
+  await expandSection(page, 'Time zone');
+  await setField(page, 'timezone', 'Asia/Tokyo');
+  await expect(page.getByTestId('upgrade-counts')).toHaveText('1 key changes: 0 added, 0 removed, 1 changed.');
+
+  await page.getByTestId('storage-controls').getByRole('button', { name: 'Forget everything' }).click();
+  await page.getByRole('dialog', { name: 'Forget everything?' }).getByRole('button', { name: 'Forget everything' }).click();
+  await expect(page.getByTestId('upgrade-panel')).toHaveCount(0);
+  expect(await stored()).toBe('');
+  await page.reload();
+  await expect(page.getByTestId('upgrade-panel')).toHaveCount(0);
+});
+
 test('ingress with TLS gives a kubectl create secret tls step and an https URL step; every shown line passes bash -n', async ({ page }) => {
   await openApp(page);
   const values = ['ingress:', '  enabled: true', '  hostName: plx.example.com', '  tls:', '    - secretName: plx-tls', '      hosts: [plx.example.com]', ''].join('\n');

@@ -123,6 +123,13 @@ test('autosave keeps secrets out of storage by default; the switch keeps them in
   await expect(dialog).toBeHidden();
   await expect.poll(() => previewText(page)).toBe('{}\n');
   await expect.poll(() => storedKeys(page)).toEqual([]);
+  // The tab's undo history goes too: Undo cannot bring the forgotten values back.
+  const undo = page.getByTestId('history-undo');
+  await expect(undo).toBeDisabled();
+  await expect(undo).toHaveAccessibleName('Undo');
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('polyaxon-values-builder:')))).toEqual([]);
+  await page.keyboard.press('ControlOrMeta+z');
+  expect(await previewText(page)).toBe('{}\n');
   await page.reload();
   await expect.poll(() => previewText(page)).toBe('{}\n');
   expect(await storedKeys(page)).toEqual([]);

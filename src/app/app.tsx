@@ -45,7 +45,7 @@ function BuilderApp() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <WorkProviders load={session.load}>
+      <WorkProviders load={session.load} baselineStorage={session.storage}>
         <BuilderForm key={session.formKey} version={version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
           <OutputSettingsProvider>
             <SessionEffects session={session} />

@@ -1,5 +1,7 @@
 import { isChartVersion } from '../../schema/chart-versions';
-import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
+import { ingest } from '../ingest/ingest';
+import { parseStoredJson } from '../values/stored-json';
+import { isPlainMap, type Values } from '../values/types';
 
 /** What autosave keeps: the form's values for one chart release, and when. */
 export interface AutosaveRecord {
@@ -22,20 +24,13 @@ export function serializeRecord(record: AutosaveRecord): string {
 export type ParseRecordResult = { ok: true; record: AutosaveRecord } | { ok: false; reason: 'corrupt' | 'old-format' | 'unknown-version' };
 
 /**
- * Reads a stored record. Storage is shared with every script of the origin,
- * so it is parsed as untrusted: `__proto__`/`constructor`/`prototype` keys or
- * a wrong shape make it unusable rather than half-read.
+ * Reads a stored record (the autosave door). Storage is shared with every
+ * script of the origin, so it is parsed as untrusted: `__proto__`/`constructor`/`prototype`
+ * keys or a wrong shape make it unusable rather than half-read. The values
+ * then go through ingest() (core/ingest) like every other source.
  */
 export function parseRecord(text: string): ParseRecordResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text, (key: string, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new Error('forbidden key');
-      return value;
-    }) as unknown;
-  } catch {
-    return { ok: false, reason: 'corrupt' };
-  }
+  const data = parseStoredJson(text);
   if (!isPlainMap(data)) return { ok: false, reason: 'corrupt' };
   if (data.format !== AUTOSAVE_FORMAT) return { ok: false, reason: 'old-format' };
   const { version, savedAt, values } = data;
@@ -44,7 +39,11 @@ export function parseRecord(text: string): ParseRecordResult {
   }
   if (!isChartVersion(version)) return { ok: false, reason: 'unknown-version' };
   const { leftOut } = data;
-  if (leftOut === undefined) return { ok: true, record: { version, savedAt, values } };
-  if (!Array.isArray(leftOut) || !leftOut.every((p) => Array.isArray(p) && p.every((s) => typeof s === 'string'))) return { ok: false, reason: 'corrupt' };
-  return { ok: true, record: { version, savedAt, values, leftOut: leftOut as string[][] } };
+  if (leftOut !== undefined && (!Array.isArray(leftOut) || !leftOut.every((p) => Array.isArray(p) && p.every((s) => typeof s === 'string')))) return { ok: false, reason: 'corrupt' };
+  // Work saved by an older builder (or edited by hand) is read like every other source: guarded, migrated.
+  const ingested = ingest({ door: 'autosave', data: values, shape: 'form', ...(leftOut !== undefined ? { leftOut: leftOut as string[][] } : {}) }, version);
+  if (!ingested.ok) return { ok: false, reason: 'corrupt' };
+  const restored = ingested.formValues;
+  if (leftOut === undefined) return { ok: true, record: { version, savedAt, values: restored } };
+  return { ok: true, record: { version, savedAt, values: restored, leftOut: leftOut as string[][] } };
 }

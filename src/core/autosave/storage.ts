@@ -23,3 +23,39 @@ export function memoryStorage(initial: Record<string, string> = {}): KeyValueSto
     removeItem: (key) => void data.delete(key),
   };
 }
+
+/** One key of a storage, with every call guarded: storage may be disabled, full or throw on any call. */
+export interface StorageSlot {
+  /** The stored text; null when nothing is stored; undefined when storage could not be read. */
+  read(): string | null | undefined;
+  /** False when storage refused the write (or `text` could not be made: it is called inside the guard). */
+  write(text: () => string): boolean;
+  clear(): void;
+}
+
+export function storageSlot(storage: KeyValueStorage, key: string): StorageSlot {
+  return {
+    read() {
+      try {
+        return storage.getItem(key);
+      } catch {
+        return undefined;
+      }
+    },
+    write(text) {
+      try {
+        storage.setItem(key, text());
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    clear() {
+      try {
+        storage.removeItem(key);
+      } catch {
+        // Nothing to clear when storage is unavailable.
+      }
+    },
+  };
+}

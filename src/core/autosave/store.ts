@@ -1,6 +1,6 @@
 import { parseRecord, serializeRecord, type AutosaveRecord, type ParseRecordResult } from './record';
 import { omitSecrets } from '../secrets/mask';
-import type { KeyValueStorage } from './storage';
+import { storageSlot, type KeyValueStorage } from './storage';
 
 export const AUTOSAVE_KEY = 'polyaxon-values-builder:autosave';
 
@@ -30,30 +30,14 @@ export function storedRecord(record: AutosaveRecord, keepSecrets: boolean): Auto
 
 /** Autosave over any key/value storage, under one key. Never throws. */
 export function createAutosaveStore(storage: KeyValueStorage, key: string = AUTOSAVE_KEY, options: AutosaveStoreOptions = {}): AutosaveStore {
+  const slot = storageSlot(storage, key);
   return {
     load() {
-      let text: string | null;
-      try {
-        text = storage.getItem(key);
-      } catch {
-        return { ok: false, reason: 'unavailable' };
-      }
+      const text = slot.read();
+      if (text === undefined) return { ok: false, reason: 'unavailable' };
       return text === null ? { ok: false, reason: 'empty' } : parseRecord(text);
     },
-    save(record) {
-      try {
-        storage.setItem(key, serializeRecord(storedRecord(record, options.keepSecrets?.() ?? false)));
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    clear() {
-      try {
-        storage.removeItem(key);
-      } catch {
-        // Nothing to clear when storage is unavailable.
-      }
-    },
+    save: (record) => slot.write(() => serializeRecord(storedRecord(record, options.keepSecrets?.() ?? false))),
+    clear: () => slot.clear(),
   };
 }

@@ -1,4 +1,5 @@
 import { isChartVersion } from '../../schema/chart-versions';
+import { guardData } from '../ingest/guard-data';
 import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
 
 /**
@@ -133,45 +134,17 @@ export function targetOriginFor(message: OutgoingMessage, config: Pick<EmbedConf
   return config.targetOrigin;
 }
 
-const MAX_DEPTH = 64;
-
-/** A copy made of plain JSON data only; undefined when it holds a forbidden key or anything else. */
-function plainData(value: unknown, depth: number): { ok: true; value: unknown } | { ok: false } {
-  if (depth > MAX_DEPTH) return { ok: false };
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return { ok: true, value };
-  if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value } : { ok: false };
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (const item of value) {
-      const r = plainData(item, depth + 1);
-      if (!r.ok) return r;
-      out.push(r.value);
-    }
-    return { ok: true, value: out };
-  }
-  if (isPlainMap(value)) {
-    const out: Values = {};
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return { ok: false };
-      const r = plainData(value[key], depth + 1);
-      if (!r.ok) return r;
-      out[key] = r.value;
-    }
-    return { ok: true, value: out };
-  }
-  return { ok: false };
-}
-
 /**
  * A set-values message from untrusted data, or undefined: wrong type, values
- * that are not a map of plain data, forbidden keys at any depth, or an
- * unknown chart version. (The sender's origin is checked separately.)
+ * that are not a map of plain data (guardData: forbidden keys at any depth,
+ * too deep, too large), or an unknown chart version. (The sender's origin is
+ * checked separately; readSetValues in set-values.ts also migrates.)
  */
 export function parseSetValues(data: unknown): SetValuesMessage | undefined {
   if (!isPlainMap(data) || data.type !== SET_VALUES) return undefined;
   if (Object.keys(data).some((k) => FORBIDDEN_KEYS.has(k))) return undefined;
-  const values = plainData(data.values, 0);
-  if (!values.ok || !isPlainMap(values.value)) return undefined;
+  const values = guardData(data.values);
+  if (!values.ok) return undefined;
   if (data.version !== undefined && !isChartVersion(data.version)) return undefined;
-  return { type: SET_VALUES, values: values.value, ...(typeof data.version === 'string' ? { version: data.version } : {}) };
+  return { type: SET_VALUES, values: values.values, ...(typeof data.version === 'string' ? { version: data.version } : {}) };
 }

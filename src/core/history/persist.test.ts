@@ -164,3 +164,42 @@ describe('history session', () => {
     expect(t.s.getView()).not.toBe(v1);
   });
 });
+
+describe('forgetting the history', () => {
+  test('clear() leaves nothing to undo or redo, and the next form attached starts afresh (no step for the jump)', () => {
+    const t = session();
+    t.attach(work({}));
+    t.s.observe(work({ namespace: 'ml' }));
+    t.tick(10_000);
+    t.s.observe(work({ namespace: 'ml', timezone: 'Europe/Berlin' }));
+    t.s.undo();
+    expect(t.s.getView()).toMatchObject({ steps: 1, redoLabel: expect.any(String) });
+    t.s.clear();
+    expect(t.s.getView()).toEqual({ undoLabel: undefined, redoLabel: undefined, topId: undefined, steps: 0 });
+    expect(t.s.getNotice()).toBeUndefined();
+    expect(t.s.saved()).toBeUndefined();
+    // The old form may still report its values before it goes: nothing is recorded.
+    t.s.observe(work({ namespace: 'other' }));
+    expect(t.s.getView().steps).toBe(0);
+    // The form mounted anew on the chart defaults: no "Load other values" step, Undo has nothing to bring back.
+    t.attach(work({}));
+    expect(t.s.getView().steps).toBe(0);
+    expect(t.s.undo()).toBeUndefined();
+    t.s.observe(work({ namespace: 'fresh' }));
+    expect(t.s.getView().steps).toBe(1);
+  });
+
+  test('a cleared history saves nothing until the next form attaches, and its store forgets the stored steps', () => {
+    const storage = memoryStorage();
+    const store = createHistoryStore(storage);
+    const t = session();
+    t.attach(work({}));
+    t.s.observe(work({ namespace: 'ml' }));
+    store.save(t.s.saved()!);
+    expect(storage.getItem(HISTORY_KEY)).toContain('ml');
+    t.s.clear();
+    store.clear();
+    expect(storage.getItem(HISTORY_KEY)).toBeNull();
+    expect(store.load()).toBeUndefined();
+  });
+});

@@ -1,8 +1,9 @@
 import { isChartVersion } from '../../schema/chart-versions';
-import type { KeyValueStorage } from '../autosave/storage';
+import { storageSlot, type KeyValueStorage } from '../autosave/storage';
 import { classifySecrets } from '../secrets/classify';
 import { omitSecrets } from '../secrets/mask';
-import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
+import { parseStoredJson } from '../values/stored-json';
+import { isPlainMap, type Values } from '../values/types';
 import { setAt, type Change } from './changes';
 import type { HistoryEntry, HistoryState, Work } from './history';
 
@@ -90,15 +91,7 @@ function toEntries(value: unknown): HistoryEntry[] | undefined {
  * unusable (undefined) rather than half-read.
  */
 export function parseHistory(text: string): SavedHistory | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(text, (key: string, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new Error('forbidden key');
-      return value;
-    }) as unknown;
-  } catch {
-    return undefined;
-  }
+  const data = parseStoredJson(text);
   if (!isPlainMap(data) || data.format !== HISTORY_FORMAT) return undefined;
   const { head, sealed, nextId } = data;
   if (!isPlainMap(head) || typeof head.version !== 'string' || !isChartVersion(head.version) || !isPlainMap(head.values)) return undefined;
@@ -116,29 +109,13 @@ export interface HistoryStore {
 }
 
 export function createHistoryStore(storage: KeyValueStorage, key: string = HISTORY_KEY): HistoryStore {
+  const slot = storageSlot(storage, key);
   return {
     load() {
-      try {
-        const text = storage.getItem(key);
-        return text === null ? undefined : parseHistory(text);
-      } catch {
-        return undefined;
-      }
+      const text = slot.read();
+      return typeof text === 'string' ? parseHistory(text) : undefined;
     },
-    save(saved) {
-      try {
-        storage.setItem(key, serializeHistory(saved));
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    clear() {
-      try {
-        storage.removeItem(key);
-      } catch {
-        // Nothing to clear when storage is unavailable.
-      }
-    },
+    save: (saved) => slot.write(() => serializeHistory(saved)),
+    clear: () => slot.clear(),
   };
 }

@@ -178,6 +178,21 @@ export class HistorySession {
     return this.state.future[0]?.id === id ? this.redo() : undefined;
   }
 
+  /**
+   * Forgets every step ("Forget everything"): nothing to undo or redo, no
+   * notice; the next form attached starts a history of its own (no step for
+   * the jump to it).
+   */
+  clear(): void {
+    this.state = EMPTY_HISTORY;
+    this.current = undefined;
+    this.restoredHead = undefined;
+    this.pending = undefined;
+    this.notice = undefined;
+    this.view = this.computeView();
+    this.emit();
+  }
+
   dismissNotice(seq: number): void {
     if (this.notice?.seq === seq) {
       this.notice = undefined;

@@ -42,9 +42,9 @@ export interface ImportError {
   readonly path?: string;
 }
 
-/** `values` is the user overlay: what Helm merges onto the chart's defaults. */
+/** `values` is the user overlay: what Helm merges onto the chart's defaults; `formValues` what the form holds for `report.version`. */
 export type ImportResult =
-  | { readonly ok: true; readonly values: Values; readonly report: ImportReport }
+  | { readonly ok: true; readonly values: Values; readonly formValues: Values; readonly report: ImportReport }
   | { readonly ok: false; readonly error: ImportError };
 
 export interface ImportOptions {
@@ -52,4 +52,6 @@ export interface ImportOptions {
   readonly version: string;
   /** Read the text as this kind instead of detecting it. */
   readonly kind?: ImportSourceKind;
+  /** Read the values for the release the text names (`--version`, `deploymentVersion`); default true. */
+  readonly followNamedVersion?: boolean;
 }

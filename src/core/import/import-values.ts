@@ -1,6 +1,5 @@
 import { isChartVersion } from '../../schema/chart-versions';
-import { migrateValues } from '../migrate/migrate';
-import { unreadKeys } from '../migrate/unread-keys';
+import { ingest } from '../ingest/ingest';
 import { isPlainMap, type Values } from '../values/types';
 import { detectSource, type ImportSourceKind } from './detect-source';
 import { stripHelmGetValuesHeader } from './helm-get-values';
@@ -45,8 +44,10 @@ function fromYamlWarnings(warnings: readonly YamlWarning[]): ImportNote[] {
 
 /**
  * Imports a values.yaml, `helm get values` output, or a helm command line
- * (detected from the text unless `options.kind` says), migrates the docs'
- * spellings and older keys, and lists keys the chart release does not read.
+ * (detected from the text unless `options.kind` says): this door parses the
+ * text and finds the release it names, then ingest() (core/ingest) guards,
+ * migrates the docs' spellings and older keys, lists keys the chart release
+ * does not read and gives the form values.
  * Nothing here throws for bad input: problems come back as `{ ok: false }`.
  */
 export function importValues(input: string | Uint8Array, options: ImportOptions): ImportResult {
@@ -82,12 +83,14 @@ export function importValues(input: string | Uint8Array, options: ImportOptions)
     };
   }
 
-  const version = raw.namedVersion ?? options.version;
-  const migrated = migrateValues(raw.values);
-  const targeted = applyReleaseTarget(migrated.values, raw.target);
+  const version = options.followNamedVersion === false ? options.version : (raw.namedVersion ?? options.version);
+  const targeted = applyReleaseTarget(raw.values, raw.target);
+  const ingested = ingest({ door: 'import', data: targeted.values, shape: 'overlay' }, version);
+  if (!ingested.ok) return { ok: false, error: { source, message: ingested.error.message, ...(ingested.error.path ? { path: ingested.error.path } : {}) } };
   return {
     ok: true,
-    values: targeted.values,
+    values: ingested.values,
+    formValues: ingested.formValues,
     report: {
       source,
       version,
@@ -96,8 +99,8 @@ export function importValues(input: string | Uint8Array, options: ImportOptions)
       namespace: raw.target?.namespace,
       ...(raw.target ? { targetFrom: raw.target.from } : {}),
       computed: raw.computed,
-      migrations: migrated.changes,
-      unreadKeys: unreadKeys(targeted.values, version),
+      migrations: ingested.report.migrations,
+      unreadKeys: ingested.report.unreadKeys,
       warnings: [...raw.warnings, ...targeted.warnings],
       notes: [...targeted.notes, ...raw.notes],
     },

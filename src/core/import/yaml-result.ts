@@ -50,13 +50,4 @@ export function formatPosition(p: TextPosition): string {
   return `${p.line}:${p.column}`;
 }
 
-/** `agent.service.port`, `connections[0].name`, `labels["app.kubernetes.io/name"]`. */
-export function formatPath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out === '' ? '(top level)' : out;
-}
+export { formatPath } from '../values/format-path';

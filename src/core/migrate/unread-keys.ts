@@ -1,7 +1,7 @@
 import { existsIn, fieldDefault } from '../../schema/defaults';
 import { valuesSchema } from '../../schema/values-schema';
 import { metaOf, schemaAt } from '../../schema/walk';
-import { formatPath } from '../import/yaml-result';
+import { formatPath } from '../values/format-path';
 import { deepEqual } from '../values/deep-equal';
 import { isPlainMap, type Values } from '../values/types';
 

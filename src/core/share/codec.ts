@@ -1,11 +1,15 @@
 import { isChartVersion } from '../../schema/chart-versions';
 import type { Values } from '../values/types';
-import { ShareDecodeError, shareError, type ShareError } from './errors';
+import { ShareDecodeError, shareError, type ShareError, type ShareErrorCode } from './errors';
 import { CURRENT_FORMAT, SHARE_FORMATS } from './formats';
 import { parseFragment } from './fragment';
 import { omitSecrets } from '../secrets/mask';
 import { secretPathText } from '../secrets/classify';
-import { checkSharedValues, type ShareWarning } from './warnings';
+import { ingest, type IngestErrorCode, type IngestReport } from '../ingest/ingest';
+import type { ValueCheck } from '../ingest/value-checks';
+
+/** A value a link holds that is kept but flagged. */
+export type ShareWarning = ValueCheck;
 
 export interface ShareStateInput {
   /** The chart release the values are for. */
@@ -23,7 +27,17 @@ export interface LeftOutSecret {
 }
 
 export type DecodeShareResult =
-  | { ok: true; version: string; changed: Values; warnings: ShareWarning[]; leftOut: LeftOutSecret[] }
+  | {
+      ok: true;
+      version: string;
+      /** The link's values, migrated (core/ingest): what differs from the chart defaults. */
+      changed: Values;
+      /** What the form opens with. */
+      formValues: Values;
+      warnings: readonly ShareWarning[];
+      leftOut: LeftOutSecret[];
+      report: IngestReport;
+    }
   | { ok: false; error: ShareError };
 
 export interface ShareState {
@@ -50,11 +64,22 @@ export async function encodeShareState(input: ShareStateInput): Promise<string> 
   return (await shareState(input)).fragment;
 }
 
+/** How a refusal by ingest() reads as a link error. */
+const SHARE_CODES: Readonly<Record<IngestErrorCode, ShareErrorCode>> = {
+  'not-a-map': 'not-a-map',
+  'forbidden-key': 'forbidden-key',
+  'too-deep': 'bad-shape',
+  'too-large': 'too-large',
+  'not-data': 'bad-shape',
+  'unknown-version': 'unknown-chart-version',
+};
+
 /**
  * Reads the state from a fragment (`#s=…`, with or without `#`, other
  * parameters such as `field=` allowed). Never throws: a bad link gives
- * `{ ok: false, error }` with a specific message. Values that fail their
- * field's checks are kept and listed in `warnings`.
+ * `{ ok: false, error }` with a specific message. This door decodes the
+ * link; ingest() (core/ingest) guards and migrates the values and gives the
+ * form values. Values that fail their field's checks are kept and listed in `warnings`.
  */
 export async function decodeShareState(fragment: string): Promise<DecodeShareResult> {
   try {
@@ -67,7 +92,17 @@ export async function decodeShareState(fragment: string): Promise<DecodeShareRes
     if (!format) throw new ShareDecodeError('unknown-format', `format "${tag.slice(0, 16)}"`);
     const { version, changed, leftOut = [] } = await format.decode(state.slice(dot + 1));
     if (!isChartVersion(version)) throw new ShareDecodeError('unknown-chart-version', `"${version.slice(0, 32)}"`);
-    return { ok: true, version, changed, warnings: checkSharedValues(changed, version), leftOut: leftOut.map((path) => ({ path, id: secretPathText(path) })) };
+    const ingested = ingest({ door: 'share-link', data: changed, shape: 'overlay', leftOut }, version);
+    if (!ingested.ok) throw new ShareDecodeError(SHARE_CODES[ingested.error.code], ingested.error.message);
+    return {
+      ok: true,
+      version,
+      changed: ingested.values,
+      formValues: ingested.formValues,
+      warnings: ingested.report.checks,
+      leftOut: leftOut.map((path) => ({ path, id: secretPathText(path) })),
+      report: ingested.report,
+    };
   } catch (error) {
     if (error instanceof ShareDecodeError) return { ok: false, error: shareError(error.code, error.detail) };
     return { ok: false, error: shareError('bad-shape', error instanceof Error ? error.message : String(error)) };

@@ -15,4 +15,10 @@ export interface DeployedBaseline {
   readonly targetFrom?: string;
   /** What was imported, in user terms (`helm command`, `values.yaml`, a file name). */
   readonly source: string;
+  /**
+   * Paths of secret values the deployed values held that are not known here
+   * (the baseline was kept in the browser without them): upgrade mode does not
+   * compare them.
+   */
+  readonly leftOut?: readonly (readonly string[])[];
 }

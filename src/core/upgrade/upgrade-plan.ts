@@ -3,6 +3,7 @@ import { helmMerge } from '../values/helm-merge';
 import { deepEqual } from '../values/deep-equal';
 import { isPlainMap, type Values } from '../values/types';
 import type { DeployedBaseline } from './baseline';
+import { maskedPair } from './masked-pair';
 import { diffValues, type ValueChange } from './values-diff';
 
 /** Something an upgrade from the deployed baseline does beyond changing values. */
@@ -47,10 +48,13 @@ function list(v: unknown): string[] {
  * upgrade), a new chart release (new images: every pod restarts), CRDs the
  * upgrade deletes, cluster-mode RBAC switching, a gateway address or URL
  * that changes, and pod restarts (the chart's pods carry checksums of its
- * ConfigMaps and Secrets, so any change rolls them).
+ * ConfigMaps and Secrets, so any change rolls them). Secret values never
+ * appear in the plan: they are masked (see maskedPair).
  */
 export function upgradePlan(baseline: DeployedBaseline, target: UpgradeTarget): UpgradePlan {
-  const changes = diffValues(baseline.values, target.values);
+  // Secrets masked on both sides (a changed one says so), secrets the baseline could not keep not compared.
+  const shown = maskedPair(baseline.values, target.values, baseline.leftOut);
+  const changes = diffValues(shown.before, shown.after);
   const before = helmMerge(chartDefaults(baseline.version), baseline.values);
   const after = helmMerge(chartDefaults(target.version), target.values);
   const impacts: UpgradeImpact[] = [];

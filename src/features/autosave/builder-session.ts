@@ -2,7 +2,7 @@ import { AUTOSAVE_KEY, createAutosaveStore, type AutosaveStore } from '../../cor
 import type { AutosaveRecord } from '../../core/autosave/record';
 import type { KeyValueStorage } from '../../core/autosave/storage';
 import type { ShareError } from '../../core/share/errors';
-import type { ShareWarning } from '../../core/share/warnings';
+import type { ShareWarning } from '../../core/share/codec';
 import type { Values } from '../../core/values/types';
 import type { LeftOutMark } from '../secrets/left-out';
 
@@ -13,8 +13,8 @@ export const REPLACED_WORK_KEY = 'polyaxon-values-builder:replaced-work';
 export interface SessionNotice {
   /** A share link could not be opened: the page opened the autosaved work instead. */
   linkError?: ShareError;
-  /** A share link was opened; its values that failed checks are listed. */
-  linkOpened?: { warnings: ShareWarning[]; version: string };
+  /** A share link was opened; its values that failed checks, and the older spellings it rewrote, are listed. */
+  linkOpened?: { warnings: readonly ShareWarning[]; version: string; migrations?: readonly string[] };
   /** Work the link replaced, offered back. */
   replaced?: AutosaveRecord;
 }
@@ -38,6 +38,8 @@ export interface BuilderSession {
   /** Whether edits are saved to this browser. */
   autosave: boolean;
   store: AutosaveStore;
+  /** Where the session keeps things: localStorage with autosave, else memory (what else outlives a reload keeps there too). */
+  storage: KeyValueStorage;
   /** Store secret values with the autosaved work (off by default: kept out). */
   secretsInStorage: boolean;
   setSecretsInStorage(keep: boolean): void;

@@ -12,8 +12,9 @@ export function ForgetDialog({ titleId, onCancel, onForget }: { titleId: string;
       <DialogTitle id={titleId}>Forget everything?</DialogTitle>
       <DialogContent>
         <DialogContentText>
-          This removes everything the builder stored in this browser (your saved work, work a link replaced, and your storage choice) and
-          resets the form to the chart defaults. It cannot be undone.
+          This removes everything the builder stored in this browser (your saved work, work a link replaced, the deployed values of
+          your last import, this tab's undo history and your storage choice) and resets the form to the chart defaults. It cannot be
+          undone.
         </DialogContentText>
       </DialogContent>
       <DialogActions>

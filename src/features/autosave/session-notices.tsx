@@ -43,6 +43,17 @@ export function SessionNotices({ session }: { session: BuilderSession }) {
               </Box>
             </>
           )}
+          {linkOpened.migrations && linkOpened.migrations.length > 0 && (
+            <>
+              {' '}
+              The link uses older spellings; they were rewritten as the chart reads them:
+              <Box component="ul" sx={{ my: 0.5, pl: 2.5 }} data-testid="link-migrations">
+                {linkOpened.migrations.slice(0, 8).map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </Box>
+            </>
+          )}
         </Alert>
       )}
       {replaced && (

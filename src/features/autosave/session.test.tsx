@@ -25,6 +25,7 @@ function NamespaceInput() {
     <>
       <input aria-label="namespace" {...register('namespace')} />
       <input type="checkbox" aria-label="ingress enabled" {...register('ingress.enabled')} />
+      <input aria-label="timezone" {...register('timezone')} />
     </>
   );
 }
@@ -99,6 +100,22 @@ describe('builder session', () => {
     await waitFor(() => expect(namespaceInput().value).toBe('mine'));
     expect(screen.getByTestId('version').textContent).toBe('2.14.0');
     expect(storage.data.has(REPLACED_WORK_KEY)).toBe(false);
+  });
+
+  test('a link and stored work in the docs\' spellings open migrated, like an import (one ingest path)', async () => {
+    const storage = memoryStorage();
+    const fragment = await encodeShareState({ version: '2.15.1', changed: { timeZone: 'Europe/Berlin', namespace: 'legacy' }, includeSecrets: false });
+    window.history.replaceState(null, '', `/#${fragment}`);
+    const first = render(<Harness storage={storage} />);
+    await waitFor(() => expect(namespaceInput().value).toBe('legacy'));
+    expect(screen.getByLabelText<HTMLInputElement>('timezone').value).toBe('Europe/Berlin');
+    expect(screen.getByTestId('link-migrations').textContent).toContain('Renamed `timeZone` to `timezone`');
+    first.unmount();
+    // Work an older builder stored with the docs' spelling.
+    storage.data.set(AUTOSAVE_KEY, JSON.stringify({ format: 1, version: '2.15.1', savedAt: '2026-01-01T00:00:00.000Z', values: { ...chartDefaults('2.15.1'), timeZone: 'Asia/Tokyo' } }));
+    window.history.replaceState(null, '', '/');
+    render(<Harness storage={storage} />);
+    expect(screen.getByLabelText<HTMLInputElement>('timezone').value).toBe('Asia/Tokyo');
   });
 
   test('a link pasted into the address of the open page is applied too; the edited work is offered back', async () => {

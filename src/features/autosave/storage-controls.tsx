@@ -5,6 +5,7 @@ import { Switch } from '../../ui/light-switch';
 import { Typography } from '../../ui/light-typography';
 import { Suspense, useId, useState } from 'react';
 import { lazyComponent } from '../../ui/lazy-load';
+import { useForgetWork } from '../import/work-providers';
 import type { BuilderSession } from './builder-session';
 
 // The confirmation (MUI Dialog, Modal) loads when asked for: it is not needed to type.
@@ -13,10 +14,12 @@ const ForgetDialog = lazyComponent(() => import('./forget-dialog'), 'ForgetDialo
 /**
  * Where the work is kept: says that it is stored in this browser (and
  * whether secrets are), a switch to keep secrets out of storage (on by
- * default), and "Forget everything" (with a confirmation).
+ * default), and "Forget everything" (with a confirmation): the stored work,
+ * the undo history and the deployed baseline.
  */
 export function StorageControls({ session }: { session: BuilderSession }) {
   const [confirming, setConfirming] = useState(false);
+  const forgetWork = useForgetWork();
   const noticeId = useId();
   const out = !session.secretsInStorage;
   return (
@@ -39,6 +42,7 @@ export function StorageControls({ session }: { session: BuilderSession }) {
         <Suspense fallback={null}>
           <ForgetDialog titleId={`${noticeId}-title`} onCancel={() => setConfirming(false)} onForget={() => {
             setConfirming(false);
+            forgetWork();
             session.forgetEverything();
           }} />
         </Suspense>

@@ -10,7 +10,6 @@ import type { DecodeShareResult } from '../../core/share/codec';
 import { deepEqual } from '../../core/values/deep-equal';
 import { computeValues } from '../../core/values/output';
 import { buildFragment, parseFragment } from '../../core/share/fragment';
-import { helmMerge } from '../../core/values/helm-merge';
 import type { Values } from '../../core/values/types';
 import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { chartDefaults } from '../../schema/defaults';
@@ -116,7 +115,7 @@ export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderS
       }
       const currentRecord = current ? { ...current, savedAt: new Date().toISOString() } : undefined;
       const decision = decideStartup(currentRecord, { version: result.version, changed: result.changed });
-      const values = helmMerge(chartDefaults(result.version), result.changed);
+      const values = result.formValues;
       let replaced = stateRef.current.notice.replaced;
       if (decision.source === 'link' && decision.previous) {
         replaced = decision.previous;
@@ -131,7 +130,7 @@ export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderS
         version: result.version,
         initialValues: values,
         formKey: s.formKey + 1,
-        notice: { replaced, linkOpened: { warnings: result.warnings, version: result.version } },
+        notice: { replaced, linkOpened: { warnings: result.warnings, version: result.version, migrations: result.report.migrations.map((m) => m.message) } },
         leftOut: result.leftOut.map((l) => ({ ...l, reason: 'link' })),
       }));
     },
@@ -220,6 +219,7 @@ export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderS
     restoreReplaced,
     focusRequest: state.focusRequest,
     autosave,
+    storage,
     secretsInStorage,
     setSecretsInStorage,
     forgetEverything,

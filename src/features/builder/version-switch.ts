@@ -1,10 +1,8 @@
-import { helmMerge } from '../../core/values/helm-merge';
-import { computeValues } from '../../core/values/output';
 import type { Values } from '../../core/values/types';
-import { chartDefaults } from '../../schema/defaults';
+import { switchVersion } from '../../core/versions/switch-version';
 
-/** Form values for release `to` that keep what the user changed under release `from`. */
+/** Form values for release `to` that keep what the user changed under release `from` (core/versions/switch-version); the values as they are when refused. */
 export function carryOverValues(formValues: Values, from: string, to: string): Values {
-  const { changed } = computeValues(formValues, from);
-  return helmMerge(chartDefaults(to), changed);
+  const switched = switchVersion(formValues, from, to);
+  return switched.ok ? switched.formValues : formValues;
 }

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { CHANGE, HEIGHT, isAllowedOrigin, parseSetValues, SET_VALUES, targetOriginFor, type EmbedConfig, type OutgoingMessage, type SetValuesMessage } from '../../core/embed/protocol';
-import { helmMerge } from '../../core/values/helm-merge';
+import { CHANGE, HEIGHT, isAllowedOrigin, SET_VALUES, targetOriginFor, type EmbedConfig, type OutgoingMessage } from '../../core/embed/protocol';
+import { readSetValues } from '../../core/embed/set-values';
 import { isPlainMap, type Values } from '../../core/values/types';
-import { chartDefaults } from '../../schema/defaults';
 import { useChartVersion } from '../builder/builder-context';
 import { useChangeReport } from './use-change-report';
 
@@ -41,12 +40,15 @@ export function FrameMessenger({ config, onOtherVersion }: { config: EmbedConfig
     return () => observer.disconnect();
   }, [config]);
 
-  const apply = useRef<(message: SetValuesMessage) => void>(() => undefined);
-  apply.current = (message) => {
-    const target = message.version ?? version;
-    const values = helmMerge(chartDefaults(target), message.values);
-    if (target === version) reset(values);
-    else onOtherVersion(target, values);
+  const apply = useRef<(data: unknown) => void>(() => undefined);
+  apply.current = (data) => {
+    const read = readSetValues(data, version);
+    if (!read.ok) {
+      console.warn(`polyaxon values builder embed: ignored a malformed set-values message (${read.reason})`);
+      return;
+    }
+    if (read.version === version) reset(read.formValues);
+    else onOtherVersion(read.version, read.formValues);
   };
 
   useEffect(() => {
@@ -61,9 +63,7 @@ export function FrameMessenger({ config, onOtherVersion }: { config: EmbedConfig
         if (ours) console.warn(`polyaxon values builder embed: ignored a set-values message from ${event.origin} (not on the &allow= list)`);
         return;
       }
-      const message = parseSetValues(data);
-      if (message) apply.current(message);
-      else if (ours) console.warn('polyaxon values builder embed: ignored a malformed set-values message');
+      if (ours) apply.current(data);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);

@@ -6,11 +6,10 @@ import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useFormContext } from 'react-hook-form';
 import { theme as appTheme } from '../../app/theme';
-import { parseSetValues, SET_VALUES } from '../../core/embed/protocol';
-import { helmMerge } from '../../core/values/helm-merge';
+import { SET_VALUES } from '../../core/embed/protocol';
+import { readSetValues } from '../../core/embed/set-values';
 import type { Values } from '../../core/values/types';
 import { isChartVersion, LATEST_CHART_VERSION } from '../../schema/chart-versions';
-import { chartDefaults } from '../../schema/defaults';
 import { SECTIONS } from '../../schema/sections';
 import { BuilderForm } from '../builder/builder-form';
 import { ReleaseNameProvider } from '../helm-command/release-name';
@@ -40,15 +39,16 @@ export interface MountHandle {
 
 type Listener = (values: Values) => void;
 
-function cleanValues(values: unknown, what: string): Values {
-  const parsed = parseSetValues({ type: SET_VALUES, values });
-  if (!parsed) throw new TypeError(`PolyaxonValuesBuilder: ${what} must be a map of plain values (no __proto__/constructor/prototype keys)`);
-  return parsed.values;
+/** The form values for `values` (values.yaml form): read like a set-values message (guarded, migrated); throws when refused. */
+function formValuesOf(values: unknown, version: string, what: string): Values {
+  const read = readSetValues({ type: SET_VALUES, values }, version);
+  if (!read.ok) throw new TypeError(`PolyaxonValuesBuilder: ${what} must be a map of plain values (no __proto__/constructor/prototype keys): ${read.reason}`);
+  return read.formValues;
 }
 
-function ValuesBridge({ subscribe, version }: { subscribe: (l: Listener) => () => void; version: string }) {
+function ValuesBridge({ subscribe }: { subscribe: (l: Listener) => () => void }) {
   const { reset } = useFormContext<Values>();
-  useEffect(() => subscribe((values) => reset(helmMerge(chartDefaults(version), values))), [subscribe, reset, version]);
+  useEffect(() => subscribe((formValues) => reset(formValues)), [subscribe, reset]);
   return null;
 }
 
@@ -77,7 +77,7 @@ function ScriptEmbed(props: { options: MountOptions; version: string; initial: V
         <ScopedCssBaseline sx={{ bgcolor: 'transparent' }}>
           <BuilderForm version={version} initialValues={initial}>
             <ReleaseNameProvider>
-              <ValuesBridge subscribe={subscribe} version={version} />
+              <ValuesBridge subscribe={subscribe} />
               {onChange.current && <ChangeBridge onChange={(change) => onChange.current?.(change)} />}
               <EmbedView sections={options.sections} preview={options.preview ?? true} />
             </ReleaseNameProvider>
@@ -101,7 +101,7 @@ export function mount(element: Element, options: MountOptions = {}): MountHandle
   const known = new Set(SECTIONS.map((s) => s.id));
   const sections = options.sections?.filter((s) => known.has(s));
   for (const s of options.sections ?? []) if (!known.has(s)) console.warn(`PolyaxonValuesBuilder: unknown section "${s}" ignored`);
-  const initial = helmMerge(chartDefaults(version), options.initialValues === undefined ? {} : cleanValues(options.initialValues, 'initialValues'));
+  const initial = formValuesOf(options.initialValues ?? {}, version, 'initialValues');
 
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   shadow.replaceChildren();
@@ -134,8 +134,8 @@ export function mount(element: Element, options: MountOptions = {}): MountHandle
   return {
     setValues(values) {
       if (!mounted) throw new Error('PolyaxonValuesBuilder: setValues after unmount');
-      const clean = cleanValues(values, 'values');
-      for (const l of listeners) l(clean);
+      const formValues = formValuesOf(values, version, 'values');
+      for (const l of listeners) l(formValues);
     },
     unmount() {
       if (!mounted) return;

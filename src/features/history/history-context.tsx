@@ -12,6 +12,8 @@ export interface HistoryContextValue {
   readonly session: HistorySession;
   /** Replaces the form as a whole (another chart release): the session's `load`. */
   readonly load: (work: Work) => void;
+  /** "Forget everything": drops the steps, in memory and in this tab's storage. */
+  readonly forget: () => void;
 }
 
 const HistoryContext = createContext<HistoryContextValue | null>(null);
@@ -60,7 +62,10 @@ export function HistoryProvider({ load, storage, children }: { load: (version: s
       clearTimeout(timer.id);
       timer.id = undefined;
       const saved = session?.saved();
-      if (saved) store.save(saved);
+      if (!saved) return;
+      // Nothing to undo or redo (a fresh tab, or after "Forget everything"): nothing worth keeping.
+      if (saved.state.past.length === 0 && saved.state.future.length === 0) store.clear();
+      else store.save(saved);
     };
     session = new HistorySession(
       {
@@ -71,9 +76,15 @@ export function HistoryProvider({ load, storage, children }: { load: (version: s
       },
       store.load(),
     );
-    return { session, flush };
+    const forget = () => {
+      clearTimeout(timer.id);
+      timer.id = undefined;
+      session?.clear();
+      store.clear();
+    };
+    return { session, flush, forget };
   });
-  const [value] = useState<HistoryContextValue>(() => ({ session: parts.session, load: (work) => load(work.version, work.values) }));
+  const [value] = useState<HistoryContextValue>(() => ({ session: parts.session, load: (work) => load(work.version, work.values), forget: parts.forget }));
 
   useEffect(() => {
     const onHide = () => parts.flush();

@@ -17,12 +17,9 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { SOURCE_LABELS, detectSource, type ImportSourceKind } from '../../core/import/detect-source';
 import { importValues, type ImportReport } from '../../core/import/import-values';
-import { unreadKeys } from '../../core/migrate/unread-keys';
-import { helmMerge } from '../../core/values/helm-merge';
 import { computeValues } from '../../core/values/output';
 import { isPlainMap, type Values } from '../../core/values/types';
 import { compareVersions } from '../../core/versions/compare-versions';
-import { chartDefaults } from '../../schema/defaults';
 import { MONO_STACK } from '../../ui/fonts';
 import { SelectInput } from '../../ui/select-input';
 import { useChartVersion } from '../builder/builder-context';
@@ -80,19 +77,19 @@ export function ImportDialog({ onClose, start }: { onClose: () => void; start?: 
   const stale = deferred !== text;
   const empty = deferred.trim() === '';
 
-  const result = useMemo(() => (empty ? undefined : importValues(deferred, { version, ...(kind !== 'auto' ? { kind } : {}) })), [deferred, empty, version, kind]);
-  const detected = empty ? undefined : kind === 'auto' ? detectSource(deferred) : kind;
-  const named = result?.ok ? result.report.namedVersion : undefined;
+  // Read once as the text says (to learn the release it names), and again for the current release when the user keeps it.
+  const asNamed = useMemo(() => (empty ? undefined : importValues(deferred, { version, ...(kind !== 'auto' ? { kind } : {}) })), [deferred, empty, version, kind]);
+  const named = asNamed?.ok ? asNamed.report.namedVersion : undefined;
   const otherVersion = named !== undefined && named !== version ? named : undefined;
   const target = otherVersion && useNamedVersion ? otherVersion : version;
-
-  const report: ImportReport | undefined = useMemo(() => {
-    if (!result?.ok) return undefined;
-    // Checked against the release that will be used.
-    return result.report.version === target ? result.report : { ...result.report, version: target, unreadKeys: unreadKeys(result.values, target) };
-  }, [result, target]);
+  const result = useMemo(
+    () => (asNamed?.ok && asNamed.report.version !== target ? importValues(deferred, { version, followNamedVersion: false, ...(kind !== 'auto' ? { kind } : {}) }) : asNamed),
+    [asNamed, target, deferred, version, kind],
+  );
+  const detected = empty ? undefined : kind === 'auto' ? detectSource(deferred) : kind;
+  const report: ImportReport | undefined = result?.ok ? result.report : undefined;
   const versionReport = useMemo(() => (otherVersion && result?.ok ? compareVersions(version, otherVersion, result.values) : undefined), [otherVersion, result, version]);
-  const formValues = useMemo(() => (result?.ok ? helmMerge(chartDefaults(target), result.values) : undefined), [result, target]);
+  const formValues = result?.ok ? result.formValues : undefined;
   const importedCount = useMemo(() => (formValues ? countLeaves(computeValues(formValues, target).changed) : 0), [formValues, target]);
 
   const pickFile = async (file: File | undefined) => {

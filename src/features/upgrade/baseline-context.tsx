@@ -1,5 +1,7 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { KeyValueStorage } from '../../core/autosave/storage';
 import type { DeployedBaseline } from '../../core/upgrade/baseline';
+import { createBaselineStore } from '../../core/upgrade/baseline-store';
 
 interface BaselineContextValue {
   readonly baseline: DeployedBaseline | undefined;
@@ -8,10 +10,24 @@ interface BaselineContextValue {
 
 const BaselineContext = createContext<BaselineContextValue | null>(null);
 
-/** Holds the deployed baseline of the last import; lives outside <BuilderForm>, so it survives the form being mounted anew. */
-export function BaselineProvider({ children }: { children: ReactNode }) {
-  const [baseline, setBaseline] = useState<DeployedBaseline | undefined>(undefined);
-  const value = useMemo(() => ({ baseline, setBaseline }), [baseline]);
+/**
+ * Holds the deployed baseline of the last import; lives outside <BuilderForm>,
+ * so it survives the form being mounted anew. With a `storage` (the app
+ * passes localStorage) it also survives a reload: kept without its secret
+ * values (core/upgrade/baseline-store), removed by "Forget" and "Forget everything".
+ */
+export function BaselineProvider({ storage, children }: { storage?: KeyValueStorage; children: ReactNode }) {
+  const [store] = useState(() => (storage ? createBaselineStore(storage) : undefined));
+  const [baseline, setState] = useState<DeployedBaseline | undefined>(() => store?.load());
+  const setBaseline = useCallback(
+    (next: DeployedBaseline | undefined) => {
+      setState(next);
+      if (next) store?.save(next);
+      else store?.clear();
+    },
+    [store],
+  );
+  const value = useMemo(() => ({ baseline, setBaseline }), [baseline, setBaseline]);
   return <BaselineContext.Provider value={value}>{children}</BaselineContext.Provider>;
 }
 

@@ -2,6 +2,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
+import { maskedPair } from '../../core/upgrade/masked-pair';
 import { diffLines, diffText } from '../../core/upgrade/text-diff';
 import { toYaml } from '../../core/yaml/to-yaml';
 import { CodeBlock } from '../../ui/code-block';
@@ -26,10 +27,14 @@ export function usePreviewDiff(): { on: boolean; control: ReactNode } {
   };
 }
 
-/** The values overlay as a line diff against the deployed one (`- ` deployed, `+ ` now). */
+/** The values overlay as a line diff against the deployed one (`- ` deployed, `+ ` now), secrets masked. */
 export function PreviewDiffCode() {
   const { baseline } = useBaseline();
-  const before = baseline ? toYaml(baseline.values) : '';
-  const text = useOutputSelector((store: OutputStore) => diffText(diffLines(before, toYaml(store.getState().computed.changed))));
+  const text = useOutputSelector((store: OutputStore) => {
+    if (!baseline) return '';
+    // Secrets masked on both sides: the diff shows that a secret changed, never its value.
+    const shown = maskedPair(baseline.values, store.getState().computed.changed, baseline.leftOut);
+    return diffText(diffLines(toYaml(shown.before), toYaml(shown.after)));
+  });
   return <CodeBlock id="values-preview-diff" text={text} maxHeight="min(52vh, 640px)" />;
 }

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../core/values/types';
+import { switchVersion } from '../../core/versions/switch-version';
 import { CHART_VERSIONS, LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { SelectInput } from '../../ui/select-input';
 import { lazyModule } from '../../ui/lazy-load';
@@ -23,9 +25,17 @@ interface ChartVersionSelectProps {
 export function ChartVersionSelect({ version, onVersionChange }: ChartVersionSelectProps) {
   const { getValues } = useFormContext<Values>();
   const reports = useVersionReports();
+  const [refused, setRefused] = useState<string | undefined>(undefined);
   const change = (next: string) => {
     if (next === version) return;
     const before = structuredClone(getValues());
+    // The values are read for the new release like every other source; refused values keep the release.
+    const switched = switchVersion(before, version, next);
+    if (!switched.ok) {
+      setRefused(`Kept chart ${version}: ${switched.error.message}`);
+      return;
+    }
+    setRefused(undefined);
     const changed = computeValues(before, version).changed;
     onVersionChange(next);
     // The per-key comparison loads on the first switch (not needed to type).
@@ -40,6 +50,7 @@ export function ChartVersionSelect({ version, onVersionChange }: ChartVersionSel
       value={version}
       options={VERSION_OPTIONS}
       onValueChange={change}
+      {...(refused ? { error: true, helperText: refused } : {})}
       fullWidth={false}
       sx={{ width: 180 }}
     />

@@ -9,10 +9,8 @@ import { useFormContext } from 'react-hook-form';
 import { importValues, type ImportError, type ImportReport } from '../../core/import/import-values';
 import { formatPosition } from '../../core/import/yaml-result';
 import { deepEqual } from '../../core/values/deep-equal';
-import { helmMerge } from '../../core/values/helm-merge';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../core/values/types';
-import { chartDefaults } from '../../schema/defaults';
 import { MONO_STACK } from '../../ui/fonts';
 import { useChartVersion } from '../builder/builder-context';
 import { ImportReportView } from '../import/import-report-view';
@@ -46,12 +44,12 @@ export function YamlEditPanel({ initialText, onDone }: { initialText: string; on
 
   // Reads the text into the form when it is valid; returns whether it was.
   const commit = useCallback((): boolean => {
-    const result = importValues(text, { version, kind: 'values-yaml' });
+    const result = importValues(text, { version, kind: 'values-yaml', followNamedVersion: false });
     if (!result.ok) {
       setState({ kind: 'error', error: result.error });
       return false;
     }
-    const next = helmMerge(chartDefaults(version), result.values);
+    const next = result.formValues;
     const current = getValues();
     if (!deepEqual(computeValues(next, version).changed, computeValues(current, version).changed)) reset(next);
     setState({ kind: 'ok', report: result.report });

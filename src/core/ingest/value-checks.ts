@@ -5,20 +5,20 @@ import { valuesSchema } from '../../schema/values-schema';
 import { unwrap } from '../../schema/walk';
 import { isPlainMap, type Values } from '../values/types';
 
-/** A value a link holds that is kept but flagged. */
-export interface ShareWarning {
+/** A value that entered the builder (a link, an import, a message, stored work) and is kept but flagged. */
+export interface ValueCheck {
   /** Dotted values path. */
   path: string;
   message: string;
 }
 
 /**
- * Checks decoded values against the schema without dropping anything: an
+ * Checks incoming values against the schema without dropping anything: an
  * invalid value, a key the chart release does not have, or a key the builder
  * does not know each give one warning. `null` (Helm's "delete") is never flagged.
  */
-export function checkSharedValues(values: Values, version: string): ShareWarning[] {
-  const warnings: ShareWarning[] = [];
+export function checkValues(values: Values, version: string): ValueCheck[] {
+  const warnings: ValueCheck[] = [];
   const visit = (schema: z.ZodType, map: Values, prefix: readonly string[]) => {
     const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {};
     for (const [key, value] of Object.entries(map)) {
