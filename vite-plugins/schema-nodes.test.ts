@@ -4,8 +4,7 @@ import { schemaNodesSource } from './schema-nodes';
 
 /** Evaluates the module text the plugin writes (one `export const`) and returns SCHEMA_NODES. */
 function evaluate(source: string): unknown {
-  const body = source.replace(/^export const SCHEMA_NODES = /m, 'return ');
-  return new Function(body)();
+  return new Function(`${source.replace(/^export /m, '')}\nreturn SCHEMA_NODES;`)();
 }
 
 test('the build-time module holds exactly the schema nodes the schema computes', () => {
@@ -24,4 +23,11 @@ test('metadata that is not plain data is refused with its place', () => {
   if (!first) throw new Error('the schema has no nodes');
   const broken = [{ ...first, meta: { ...first.meta, label: new Date(0) } }] as unknown as typeof SCHEMA_NODES;
   expect(() => schemaNodesSource(broken)).toThrow(/SCHEMA_NODES\[0\]\.meta\.label is not plain data/);
+});
+
+test('a key holding a dot is refused (the written list rebuilds paths from dotted ids)', () => {
+  const [first] = SCHEMA_NODES;
+  if (!first) throw new Error('the schema has no nodes');
+  const dotted = [{ ...first, path: ['a.b'], id: 'a.b' }];
+  expect(() => schemaNodesSource(dotted)).toThrow(/a\.b is not its path's dotted form/);
 });

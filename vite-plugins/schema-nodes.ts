@@ -19,11 +19,19 @@ function dataSource(value: unknown, where: string): string {
   throw new Error(`schema-nodes: ${where} is not plain data (${String(value)}); schema metadata must be plain values`);
 }
 
-/** `src/schema/schema-nodes.ts` with its list written out as data; throws when the list is not plain data. */
+/**
+ * `src/schema/schema-nodes.ts` with its list written out as data (each node's
+ * `path` is rebuilt from its dotted `id`, which spells it); throws when the
+ * list is not plain data or a key holds a dot.
+ */
 export function schemaNodesSource(nodes: readonly SchemaNode[]): string {
-  const data = dataSource(nodes, 'SCHEMA_NODES');
-  if (!isDeepStrictEqual(new Function(`return ${data};`)(), nodes)) throw new Error('schema-nodes: the written list differs from the schema');
-  return `/** Written by vite-plugins/schema-nodes.ts from the values schema at build time. */\nexport const SCHEMA_NODES = ${data};\n`;
+  for (const node of nodes) {
+    if (node.path.some((key) => key.includes('.')) || node.id !== node.path.join('.')) throw new Error(`schema-nodes: ${node.id} is not its path's dotted form`);
+  }
+  const data = dataSource(nodes.map(({ path: _path, ...node }) => node), 'SCHEMA_NODES');
+  const source = `export const SCHEMA_NODES = ${data}.map((node) => ({ ...node, path: node.id.split('.') }));`;
+  if (!isDeepStrictEqual(new Function(`${source.replace(/^export /, '')} return SCHEMA_NODES;`)(), nodes)) throw new Error('schema-nodes: the written list differs from the schema');
+  return `/** Written by vite-plugins/schema-nodes.ts from the values schema at build time. */\n${source}\n`;
 }
 
 /**
