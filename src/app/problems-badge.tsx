@@ -1,5 +1,4 @@
-import CheckCircle from '@mui/icons-material/CheckCircle';
-import ErrorIcon from '@mui/icons-material/Error';
+import { CheckCircle, ErrorIcon } from '../ui/light-icons';
 import Box from '@mui/material/Box';
 import { ButtonBase } from '../ui/light-button';
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-import RestartAlt from '@mui/icons-material/RestartAlt';
+import { RestartAlt } from '../../ui/light-icons';
 import { Button } from '../../ui/light-button';
 import { Suspense, useState } from 'react';
 import { useFormContext } from 'react-hook-form';

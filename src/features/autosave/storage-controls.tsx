@@ -1,4 +1,4 @@
-import DeleteForever from '@mui/icons-material/DeleteForever';
+import { DeleteForever } from '../../ui/light-icons';
 import Box from '@mui/material/Box';
 import { Button } from '../../ui/light-button';
 import { Switch } from '../../ui/light-switch';

@@ -1,4 +1,4 @@
-import Undo from '@mui/icons-material/Undo';
+import { Undo } from '../../ui/light-icons';
 import { IconButton } from '../../ui/light-button';
 import { Tooltip } from '../../ui/deferred-mui';
 import { memo, useCallback } from 'react';

@@ -1,4 +1,4 @@
-import FileOpen from '@mui/icons-material/FileOpen';
+import { FileOpen } from '../../ui/light-icons';
 import Box from '@mui/material/Box';
 import { Button } from '../../ui/light-button';
 import { Typography } from '../../ui/light-typography';

@@ -1,4 +1,4 @@
-import Search from '@mui/icons-material/Search';
+import { Search } from '../../ui/light-icons';
 import Box from '@mui/material/Box';
 import { Button } from '../../ui/light-button';
 import { Suspense, useEffect, useState } from 'react';

@@ -1,4 +1,4 @@
-import AutoFixHigh from '@mui/icons-material/AutoFixHigh';
+import { AutoFixHigh } from '../../ui/light-icons';
 import { Button } from '../../ui/light-button';
 import { Suspense, useState } from 'react';
 import { lazyComponent } from '../../ui/lazy-load';

@@ -1,5 +1,4 @@
-import Visibility from '@mui/icons-material/Visibility';
-import VisibilityOff from '@mui/icons-material/VisibilityOff';
+import { Visibility, VisibilityOff } from '../../../ui/light-icons';
 import { IconButton } from '../../../ui/light-button';
 import { useState } from 'react';
 import { TextWidget } from './text-widget';
