@@ -1,3 +1,5 @@
+import type { SubFieldSpec } from './sub-fields';
+
 /**
  * The connection kinds and what each needs (spec §D.2/§D.3), as plain data without zod: the secret
  * classifier (first load) and the connection widgets read it; `keys/connection.ts` builds the zod
@@ -6,12 +8,10 @@
 
 export type ConnectionGroup = 'mount' | 'blob' | 'host' | 'notifier' | 'other';
 
-export interface ConnectionSchemaField {
-  readonly key: string;
-  readonly label: string;
-  readonly type: 'string' | 'boolean' | 'stringList';
+/** One key of a kind's `schema`: rendered as a sub-field of the connection (text, switch or string list). */
+export interface ConnectionSchemaField extends SubFieldSpec {
+  readonly widget: 'text' | 'switch' | 'stringList';
   readonly required: boolean;
-  readonly description: string;
 }
 
 export interface ConnectionKindInfo {
@@ -34,32 +34,41 @@ export type ConnectionKind = (typeof CONNECTION_KIND_NAMES)[number];
 const mountPath: ConnectionSchemaField = {
   key: 'mountPath',
   label: 'Mount path',
-  type: 'string',
+  widget: 'text',
   required: true,
+  placeholder: '/data',
   description: 'Absolute path where the volume is mounted in runs (and in the gateway when mounted there).',
 };
 const readOnly: ConnectionSchemaField = {
   key: 'readOnly',
   label: 'Read only',
-  type: 'boolean',
+  widget: 'switch',
   required: false,
   description: 'Mount the volume read-only in runs (the chart does not apply it to the gateway mount).',
 };
 const subPath: ConnectionSchemaField = {
   key: 'subPath',
   label: 'Sub path',
-  type: 'string',
+  widget: 'text',
   required: false,
   description: 'Sub-path of the volume mounted into the gateway (read by the chart; not part of the CLI’s typed model).',
 };
-const bucket = (example: string): ConnectionSchemaField => ({
+const bucket = (example: string, placeholder: string): ConnectionSchemaField => ({
   key: 'bucket',
   label: 'Bucket',
-  type: 'string',
+  widget: 'text',
   required: true,
   description: `The bucket, with its scheme, e.g. ${example}.`,
+  placeholder,
 });
-const gitUrl = (required: boolean, description: string): ConnectionSchemaField => ({ key: 'url', label: 'URL', type: 'string', required, description });
+const gitUrl = (required: boolean, description: string, placeholder: string): ConnectionSchemaField => ({
+  key: 'url',
+  label: 'URL',
+  widget: 'text',
+  required,
+  description,
+  placeholder,
+});
 
 const NOTIFIER_KINDS: readonly ConnectionKind[] = ['slack', 'discord', 'mattermost', 'pagerduty', 'hipchat', 'webhook'];
 
@@ -70,7 +79,7 @@ function kindInfo(kind: ConnectionKind): ConnectionKindInfo {
         group: 'mount',
         canBeArtifactsStore: true,
         schemaFields: [
-          { key: 'hostPath', label: 'Host path', type: 'string', required: true, description: 'Absolute path on the node.' },
+          { key: 'hostPath', label: 'Host path', widget: 'text', required: true, description: 'Absolute path on the node.', placeholder: '/mnt/data' },
           mountPath,
           readOnly,
           subPath,
@@ -84,7 +93,7 @@ function kindInfo(kind: ConnectionKind): ConnectionKindInfo {
           {
             key: 'volumeClaim',
             label: 'Volume claim',
-            type: 'string',
+            widget: 'text',
             required: true,
             description: 'Name of an existing PersistentVolumeClaim in the agent namespace (ReadWriteMany for several nodes).',
           },
@@ -94,19 +103,19 @@ function kindInfo(kind: ConnectionKind): ConnectionKindInfo {
         ],
       };
     case 's3':
-      return { group: 'blob', canBeArtifactsStore: true, schemaFields: [bucket('s3://bucket or s3://bucket/path')] };
+      return { group: 'blob', canBeArtifactsStore: true, schemaFields: [bucket('s3://bucket or s3://bucket/path', 's3://my-bucket')] };
     case 'gcs':
-      return { group: 'blob', canBeArtifactsStore: true, schemaFields: [bucket('gs://bucket')] };
+      return { group: 'blob', canBeArtifactsStore: true, schemaFields: [bucket('gs://bucket', 'gs://my-bucket')] };
     case 'wasb':
-      return { group: 'blob', canBeArtifactsStore: true, schemaFields: [bucket('wasbs://container@account.blob.core.windows.net/')] };
+      return { group: 'blob', canBeArtifactsStore: true, schemaFields: [bucket('wasbs://container@account.blob.core.windows.net/', 'wasbs://container@account.blob.core.windows.net/')] };
     case 'git':
       return {
         group: 'host',
         canBeArtifactsStore: false,
         schemaFields: [
-          gitUrl(false, 'URL of the repository, e.g. https://github.com/org/repo.'),
-          { key: 'revision', label: 'Revision', type: 'string', required: false, description: 'Branch, tag or commit to check out.' },
-          { key: 'flags', label: 'Flags', type: 'stringList', required: false, description: 'Extra git flags.' },
+          gitUrl(false, 'URL of the repository, e.g. https://github.com/org/repo.', 'https://github.com/org/repo'),
+          { key: 'revision', label: 'Revision', widget: 'text', required: false, description: 'Branch, tag or commit to check out.', placeholder: 'main' },
+          { key: 'flags', label: 'Flags', widget: 'stringList', required: false, description: 'Extra git flags.', itemLabel: 'Flag', noun: 'flag', wide: true },
         ],
       };
     case 'registry':
@@ -114,12 +123,12 @@ function kindInfo(kind: ConnectionKind): ConnectionKindInfo {
         group: 'host',
         canBeArtifactsStore: false,
         schemaFields: [
-          gitUrl(true, 'The registry and repository, e.g. registry.example.com/org/repo.'),
-          { key: 'insecure', label: 'Insecure', type: 'boolean', required: false, description: 'Allow an insecure (HTTP) registry.' },
+          gitUrl(true, 'The registry and repository, e.g. registry.example.com/org/repo.', 'registry.example.com/org/repo'),
+          { key: 'insecure', label: 'Insecure', widget: 'switch', required: false, description: 'Allow an insecure (HTTP) registry.' },
         ],
       };
     case 'ssh':
-      return { group: 'other', canBeArtifactsStore: false, schemaFields: [gitUrl(false, 'URL of the host or repository reached over SSH.')] };
+      return { group: 'other', canBeArtifactsStore: false, schemaFields: [gitUrl(false, 'URL of the host or repository reached over SSH.', 'git@github.com:org/repo.git')] };
     default:
       return { group: NOTIFIER_KINDS.includes(kind) ? 'notifier' : 'other', canBeArtifactsStore: false, schemaFields: [] };
   }

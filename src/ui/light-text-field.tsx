@@ -67,7 +67,8 @@ export function LightTextField({
   const id = idProp ?? autoId;
   const labelled = label != null && label !== '';
   const helperId = helperText != null ? `${id}-helper-text` : undefined;
-  const describedBy = [htmlInput?.['aria-describedby'], helperId].filter(Boolean).join(' ') || undefined;
+  // The helper text (a problem) first, as fields read their problems before their description.
+  const describedBy = [helperId, htmlInput?.['aria-describedby']].filter(Boolean).join(' ') || undefined;
   const flag = (on: boolean) => (on ? '' : undefined);
   // One set of attributes for either element: the field's id, name, value, state and the caller's extras.
   const control = {
