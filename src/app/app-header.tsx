@@ -5,6 +5,7 @@ import { ChangesButton, FieldFinder } from '../features/navigate';
 import { ChartVersionSelect } from '../features/version/chart-version-select';
 import { VersionReportBanner } from '../features/version/version-report-banner';
 import { Typography } from '../ui/light-typography';
+import { ThemeMenuButton } from '../ui/theme/theme-menu-button';
 import { ProblemsBadge } from './problems-badge';
 
 interface AppHeaderProps {
@@ -40,6 +41,7 @@ export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
         <FieldFinder />
         <ChangesButton />
         <ImportButton />
+        <ThemeMenuButton />
         <ChartVersionSelect version={version} onVersionChange={onVersionChange} />
         <ProblemsBadge />
       </Box>
