@@ -69,8 +69,12 @@ async function firstPaint(browser: Browser, origin: string): Promise<Figure[]> {
 
 /* ---------- section opening ---------- */
 
-/** In the page: collapses the section if open, then times click -> its fields mounted (no lazy placeholder left) -> next frame. */
-async function timeSectionOpen(sectionId: string): Promise<number | null> {
+/**
+ * In the page: collapses the section if open, then times click -> its fields mounted (no lazy placeholder left) ->
+ * next frame. A field shown in Quick setup is a pointer (`data-field-pointer`) in its own section, so a section can
+ * hold pointers only. null when the section is absent or did not open within `timeoutMs`.
+ */
+async function timeSectionOpen({ sectionId, timeoutMs }: { sectionId: string; timeoutMs: number }): Promise<number | null> {
   const section = document.getElementById(`section-${sectionId}`);
   const toggle = section?.querySelector<HTMLElement>('[aria-controls$="-content"][aria-expanded]');
   if (!section || !toggle) return null;
@@ -81,13 +85,20 @@ async function timeSectionOpen(sectionId: string): Promise<number | null> {
   };
   if (toggle.getAttribute('aria-expanded') === 'true') {
     toggle.click();
-    await until(() => section.querySelector('[data-field]') === null, 5000);
+    await until(() => section.querySelector('[data-field], [data-field-pointer]') === null, 5000);
   }
   await idle();
-  const ready = () => section.querySelector('[data-field]') !== null && section.querySelector('[aria-busy="true"]') === null;
-  return new Promise<number>((resolve) => {
+  const ready = () => section.querySelector('[data-field], [data-field-pointer]') !== null && section.querySelector('[aria-busy="true"]') === null;
+  return new Promise<number | null>((resolve) => {
     let t0 = 0;
-    const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(null);
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      requestAnimationFrame(() => resolve(performance.now() - t0));
+    };
     const observer = new MutationObserver(() => {
       if (!ready()) return;
       observer.disconnect();
@@ -116,8 +127,9 @@ async function sectionOpenTimes(browser: Browser, origin: string): Promise<Figur
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const times: Array<[string, number]> = [];
       for (const section of SECTIONS) {
-        const t = await page.evaluate(timeSectionOpen, section.id);
+        const t = await page.evaluate(timeSectionOpen, { sectionId: section.id, timeoutMs: limit(60_000) });
         if (t !== null) times.push([section.id, t]);
+        else console.log(`${NAME}: section ${section.id} is absent or did not open (${rate}x CPU); left out`);
       }
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await cdp.detach();
