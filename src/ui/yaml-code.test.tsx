@@ -2,6 +2,7 @@
 import { ThemeProvider } from '@mui/material/styles';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { withHeredoc } from '../core/helm-command/shell-quote';
 import { displayYaml } from '../core/secrets';
 import { CodeBlock } from './code-block';
 import { appTheme } from './theme/app-theme';
@@ -39,5 +40,17 @@ describe('CodeBlock language="yaml"', () => {
     expect(onReveal).toHaveBeenCalledWith('agent.token');
     expect(pre.textContent).toBe(text.replace(/‹secret-0›/, '••••••••'));
     expect(pre.querySelector('.yt-key')?.textContent).toBe('agent');
+  });
+});
+
+describe('CodeBlock language="shell"', () => {
+  test('the YAML in a heredoc is highlighted, the command around it is not; the text is unchanged', () => {
+    const { text: yaml, masked } = displayYaml({ agent: { token: 'abc' }, namespace: 'ns' });
+    const command = withHeredoc('helm upgrade --install polyaxon-agent polyaxon/agent -f -', yaml);
+    const pre = renderCode(command, { language: 'shell', wrap: true, masks: masked });
+    expect(pre.textContent).toBe(command.replace(/‹secret-0›/, '••••••••'));
+    expect([...pre.querySelectorAll('.yt-key')].map((e) => e.textContent)).toEqual(['agent', 'token', 'namespace']);
+    expect(pre.querySelector('.yt-key')?.closest('span[style]')).toBeNull(); // not inside the shell's nowrap words
+    expect(screen.getByRole('button', { name: 'Reveal secret agent.token' })).toBeTruthy();
   });
 });
