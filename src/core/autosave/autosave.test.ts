@@ -1,3 +1,4 @@
+import { brokenStorage } from '../../test-utils/broken-storage';
 import { describe, expect, test } from 'vitest';
 import { helmMerge } from '../values/helm-merge';
 import { computeValues } from '../values/output';
@@ -7,7 +8,7 @@ import { sectionFields, SECTIONS } from '../../schema/sections';
 import { parseRecord, serializeRecord } from './record';
 import { applyResets, changedFieldIds, fieldResets } from './reset';
 import { decideStartup } from './startup';
-import { memoryStorage, type KeyValueStorage } from './storage';
+import { memoryStorage } from './storage';
 import { AUTOSAVE_KEY, createAutosaveStore } from './store';
 import { DEFAULT_SETTINGS, forgetEverything, loadSettings, saveSettings, SETTINGS_KEY } from './settings';
 
@@ -28,18 +29,7 @@ describe('autosave store', () => {
   });
 
   test('a storage that throws never breaks the page', () => {
-    const broken: KeyValueStorage = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-      removeItem: () => {
-        throw new Error('SecurityError');
-      },
-    };
-    const store = createAutosaveStore(broken);
+    const store = createAutosaveStore(brokenStorage());
     expect(store.save(record({}))).toBe(false);
     expect(store.load()).toEqual({ ok: false, reason: 'unavailable' });
     expect(() => store.clear()).not.toThrow();

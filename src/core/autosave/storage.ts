@@ -33,6 +33,25 @@ export interface StorageSlot {
   clear(): void;
 }
 
+/** A value kept as text under one key: read back with `parse` (undefined: nothing usable), written with `serialize`. Never throws. */
+export interface TextStore<T> {
+  load(): T | undefined;
+  save(value: T): boolean;
+  clear(): void;
+}
+
+export function textStore<T>(storage: KeyValueStorage, key: string, parse: (text: string) => T | undefined, serialize: (value: T) => string): TextStore<T> {
+  const slot = storageSlot(storage, key);
+  return {
+    load() {
+      const text = slot.read();
+      return typeof text === 'string' ? parse(text) : undefined;
+    },
+    save: (value) => slot.write(() => serialize(value)),
+    clear: () => slot.clear(),
+  };
+}
+
 export function storageSlot(storage: KeyValueStorage, key: string): StorageSlot {
   return {
     read() {

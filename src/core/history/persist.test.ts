@@ -1,3 +1,4 @@
+import { brokenStorage } from '../../test-utils/broken-storage';
 import { describe, expect, test } from 'vitest';
 import { memoryStorage } from '../autosave/storage';
 import { helmMerge } from '../values/helm-merge';
@@ -106,17 +107,7 @@ describe('history persistence', () => {
   });
 
   test('a storage that throws never breaks the page', () => {
-    const store = createHistoryStore({
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-      removeItem: () => {
-        throw new Error('SecurityError');
-      },
-    });
+    const store = createHistoryStore(brokenStorage());
     expect(store.load()).toBeUndefined();
     const t = session();
     t.attach(work({}));

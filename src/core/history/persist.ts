@@ -1,5 +1,5 @@
 import { isChartVersion } from '../../schema/chart-versions';
-import { storageSlot, type KeyValueStorage } from '../autosave/storage';
+import { textStore, type KeyValueStorage, type TextStore } from '../autosave/storage';
 import { classifySecrets } from '../secrets/classify';
 import { omitSecrets } from '../secrets/mask';
 import { parseStoredJson } from '../values/stored-json';
@@ -102,20 +102,8 @@ export function parseHistory(text: string): SavedHistory | undefined {
 }
 
 /** History over a key/value storage (sessionStorage in the app). Never throws. */
-export interface HistoryStore {
-  load(): SavedHistory | undefined;
-  save(saved: SavedHistory): boolean;
-  clear(): void;
-}
+export type HistoryStore = TextStore<SavedHistory>;
 
 export function createHistoryStore(storage: KeyValueStorage, key: string = HISTORY_KEY): HistoryStore {
-  const slot = storageSlot(storage, key);
-  return {
-    load() {
-      const text = slot.read();
-      return typeof text === 'string' ? parseHistory(text) : undefined;
-    },
-    save: (saved) => slot.write(() => serializeHistory(saved)),
-    clear: () => slot.clear(),
-  };
+  return textStore(storage, key, parseHistory, (saved) => serializeHistory(saved));
 }

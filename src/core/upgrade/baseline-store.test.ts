@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { memoryStorage, type KeyValueStorage } from '../autosave/storage';
+import { brokenStorage } from '../../test-utils/broken-storage';
+import { memoryStorage } from '../autosave/storage';
 import { forgetEverything } from '../autosave/settings';
 import type { DeployedBaseline } from './baseline';
 import { BASELINE_KEY, createBaselineStore, parseBaseline, serializeBaseline } from './baseline-store';
@@ -72,18 +73,7 @@ describe('the deployed baseline in storage', () => {
     store.clear();
     expect(store.load()).toBeUndefined();
 
-    const broken: KeyValueStorage = {
-      getItem: () => {
-        throw new Error('disabled');
-      },
-      setItem: () => {
-        throw new Error('quota');
-      },
-      removeItem: () => {
-        throw new Error('disabled');
-      },
-    };
-    const guarded = createBaselineStore(broken);
+    const guarded = createBaselineStore(brokenStorage());
     expect(guarded.load()).toBeUndefined();
     expect(guarded.save(baseline)).toBe(false);
     expect(() => guarded.clear()).not.toThrow();

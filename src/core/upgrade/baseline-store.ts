@@ -1,6 +1,6 @@
 import { isChartVersion } from '../../schema/chart-versions';
 import { STORAGE_PREFIX } from '../autosave/settings';
-import { storageSlot, type KeyValueStorage } from '../autosave/storage';
+import { textStore, type KeyValueStorage, type TextStore } from '../autosave/storage';
 import { omitSecrets } from '../secrets/mask';
 import { parseStoredJson } from '../values/stored-json';
 import { isPlainMap } from '../values/types';
@@ -54,20 +54,8 @@ export function parseBaseline(text: string): DeployedBaseline | undefined {
 }
 
 /** The deployed baseline over a key/value storage. Never throws. */
-export interface BaselineStore {
-  load(): DeployedBaseline | undefined;
-  save(baseline: DeployedBaseline): boolean;
-  clear(): void;
-}
+export type BaselineStore = TextStore<DeployedBaseline>;
 
 export function createBaselineStore(storage: KeyValueStorage, key: string = BASELINE_KEY): BaselineStore {
-  const slot = storageSlot(storage, key);
-  return {
-    load() {
-      const text = slot.read();
-      return typeof text === 'string' ? parseBaseline(text) : undefined;
-    },
-    save: (baseline) => slot.write(() => serializeBaseline(baseline)),
-    clear: () => slot.clear(),
-  };
+  return textStore(storage, key, parseBaseline, serializeBaseline);
 }
