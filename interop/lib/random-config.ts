@@ -201,19 +201,19 @@ const uniqueByName = (list: Values[]) => new Set(list.map((c) => c.name)).size =
 /** A dedicated arbitrary where the generic one would give values the chart or the CLI cannot mean. */
 function fieldArb(node: FieldNode): fc.Arbitrary<unknown> | undefined {
   const last = node.path[node.path.length - 1];
-  switch (node.meta.widget) {
-    case 'tolerations':
+  switch (node.meta.widget === 'objectList' ? node.meta.rows?.noun : node.meta.widget) {
+    case 'toleration':
       return fc.array(toleration, { minLength: 1, maxLength: 3 });
     case 'connection':
       return connection(ARTIFACT_STORE_KINDS);
     case 'connectionList':
       return fc.array(connection(CONNECTION_KIND_NAMES), { minLength: 1, maxLength: 3 }).filter(uniqueByName);
-    case 'extraPaths':
+    case 'extra path':
       return fc.array(
         fc.record({ path: fc.constantFrom('/*', '/api'), backend: fc.record({ service: fc.record({ name: dnsLabel, port: fc.oneof(fc.constant('use-annotation'), fc.integer({ min: 1, max: 65535 })) }) }) }),
         { minLength: 1, maxLength: 2 },
       );
-    case 'ingressTls':
+    case 'TLS entry':
       return fc.array(fc.record({ secretName: dnsSubdomain, hosts: fc.array(dnsSubdomain, { minLength: 1, maxLength: 2 }) }), { minLength: 1, maxLength: 2 });
     default:
       break;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { RowsMeta, SuggestFrom } from './sub-fields';
 
 /**
  * Metadata carried by every node of the values schema. Fields (leaves) and
@@ -16,9 +17,7 @@ export type Widget =
   | 'keyValue'
   | 'stringList'
   | 'yaml'
-  | 'tolerations'
-  | 'ingressTls'
-  | 'extraPaths'
+  | 'objectList'
   | 'connection'
   | 'connectionList';
 
@@ -89,6 +88,12 @@ export interface FieldMeta extends CommonMeta {
   readonly options?: readonly string[];
   /** Booleans whose unset state differs from `false` are edited with a three-way select. */
   readonly triState?: boolean;
+  /** A list of objects edited as rows: the rows' noun, empty text and new row (the row's inputs come from the item schema's sub-fields). */
+  readonly rows?: RowsMeta;
+  /** Values the inputs offer as suggestions (a list of names picks from the defined connections). */
+  readonly suggest?: SuggestFrom;
+  /** Narrower options for sub-fields of this value than their schema allows (the artifacts store's kinds). */
+  readonly subOptions?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface GroupMeta extends CommonMeta {

@@ -67,7 +67,8 @@ export function LightTextField({
   const id = idProp ?? autoId;
   const labelId = label != null && id ? `${id}-label` : undefined;
   const helperId = helperText != null && id ? `${id}-helper-text` : undefined;
-  const describedBy = [htmlInput?.['aria-describedby'], helperId].filter(Boolean).join(' ') || undefined;
+  // The helper text (a problem) first, as fields read their problems before their description.
+  const describedBy = [helperId, htmlInput?.['aria-describedby']].filter(Boolean).join(' ') || undefined;
   const inputProps = { ...htmlInput, 'aria-describedby': describedBy };
   const outlined = <OutlinedInput label={label} endAdornment={endAdornment} />;
   return (

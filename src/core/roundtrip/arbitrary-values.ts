@@ -152,6 +152,24 @@ function listOf(item: fc.Arbitrary<unknown>, schema: z.ZodType, maxLength = 3): 
   return fc.array(item, { minLength: 1, maxLength }).filter((v) => accepts(schema, v));
 }
 
+/** Rows of a list of objects, by what one row is (the schema's rows noun). */
+function objectListArbitrary(noun: string | undefined, schema: z.ZodType): fc.Arbitrary<unknown> | undefined {
+  switch (noun) {
+    case 'toleration':
+      return listOf(tolerationArb, schema);
+    case 'TLS entry':
+      return listOf(fc.record({ secretName: fc.constantFrom('polyaxon-tls', 'a.b-tls'), hosts: fc.array(fc.constantFrom('polyaxon.acme.com', 'x.example.com'), { minLength: 1, maxLength: 2 }) }), schema, 2);
+    case 'extra path':
+      return listOf(
+        fc.record({ path: fc.constantFrom('/*', '/api'), backend: fc.record({ service: fc.record({ name: fc.constantFrom('ssl-redirect', 'svc'), port: fc.oneof(fc.constant('use-annotation'), fc.integer({ min: 1, max: 65535 })) }) }) }),
+        schema,
+        2,
+      );
+    default:
+      return undefined;
+  }
+}
+
 /** An arbitrary of valid values for one field, or undefined when none could be made. */
 export function fieldValueArbitrary(field: FieldNode): fc.Arbitrary<unknown> | undefined {
   const schema = field.schema;
@@ -178,16 +196,8 @@ export function fieldValueArbitrary(field: FieldNode): fc.Arbitrary<unknown> | u
     }
     case 'yaml':
       return affinityArb.filter((v) => accepts(schema, v));
-    case 'tolerations':
-      return listOf(tolerationArb, schema);
-    case 'ingressTls':
-      return listOf(fc.record({ secretName: fc.constantFrom('polyaxon-tls', 'a.b-tls'), hosts: fc.array(fc.constantFrom('polyaxon.acme.com', 'x.example.com'), { minLength: 1, maxLength: 2 }) }), schema, 2);
-    case 'extraPaths':
-      return listOf(
-        fc.record({ path: fc.constantFrom('/*', '/api'), backend: fc.record({ service: fc.record({ name: fc.constantFrom('ssl-redirect', 'svc'), port: fc.oneof(fc.constant('use-annotation'), fc.integer({ min: 1, max: 65535 })) }) }) }),
-        schema,
-        2,
-      );
+    case 'objectList':
+      return objectListArbitrary(meta.rows?.noun, schema);
     case 'connection':
       return connectionArb.filter((v) => accepts(schema, v));
     case 'connectionList':

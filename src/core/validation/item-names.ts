@@ -1,15 +1,9 @@
-import type { Widget } from '../../schema/meta';
+import type { FieldMeta } from '../../schema/meta';
 
-/** What one item of a structured list field is called in messages ("Toleration 2: ..."). */
-const ITEM_NOUN: Partial<Record<Widget, string>> = {
-  tolerations: 'Toleration',
-  ingressTls: 'TLS entry',
-  extraPaths: 'Extra path',
-  connectionList: 'Connection',
-};
-
-export function itemNoun(widget: Widget): string | undefined {
-  return ITEM_NOUN[widget];
+/** What one item of a list of objects is called in messages ("Toleration 2: ..."): the schema's rows noun. */
+export function itemNoun(meta: FieldMeta): string | undefined {
+  const noun = meta.rows?.noun;
+  return noun === undefined ? undefined : noun.charAt(0).toUpperCase() + noun.slice(1);
 }
 
 /** A path inside a value in user terms: `backend.service.port`, `hosts #1`. */

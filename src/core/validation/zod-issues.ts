@@ -109,9 +109,9 @@ function valueAt(values: Values, path: readonly PropertyKey[]): unknown {
 
 /** "Toleration 2", "Agent tolerations, toleration 2", "Connection 1 (my-s3)", "Node selector, key "gpu"". */
 function itemSubject(field: FieldNode, key: PropertyKey, item: unknown): string {
-  const { label, widget } = field.meta;
+  const { label } = field.meta;
   if (typeof key === 'number') {
-    const noun = itemNoun(widget);
+    const noun = itemNoun(field.meta);
     const n = key + 1;
     const name = isPlainMap(item) && typeof item.name === 'string' && item.name !== '' ? ` (${item.name})` : '';
     if (!noun) return `${label}, item ${n}${name}`;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DNS1123_LABEL, DNS1123_SUBDOMAIN } from '../patterns';
+import { sub, type SubFieldSpec } from '../sub-fields';
 
 /**
  * The connection object (V1Connection), shared by `artifactsStore`,
@@ -10,12 +11,10 @@ import { DNS1123_LABEL, DNS1123_SUBDOMAIN } from '../patterns';
 
 export type ConnectionGroup = 'mount' | 'blob' | 'host' | 'notifier' | 'other';
 
-export interface ConnectionSchemaField {
-  readonly key: string;
-  readonly label: string;
-  readonly type: 'string' | 'boolean' | 'stringList';
+/** One key of a kind's `schema`: rendered as a sub-field of the connection (text, switch or string list). */
+export interface ConnectionSchemaField extends SubFieldSpec {
+  readonly widget: 'text' | 'switch' | 'stringList';
   readonly required: boolean;
-  readonly description: string;
 }
 
 export interface ConnectionKindInfo {
@@ -38,32 +37,41 @@ export type ConnectionKind = (typeof CONNECTION_KIND_NAMES)[number];
 const mountPath: ConnectionSchemaField = {
   key: 'mountPath',
   label: 'Mount path',
-  type: 'string',
+  widget: 'text',
   required: true,
+  placeholder: '/data',
   description: 'Absolute path where the volume is mounted in runs (and in the gateway when mounted there).',
 };
 const readOnly: ConnectionSchemaField = {
   key: 'readOnly',
   label: 'Read only',
-  type: 'boolean',
+  widget: 'switch',
   required: false,
   description: 'Mount the volume read-only in runs (the chart does not apply it to the gateway mount).',
 };
 const subPath: ConnectionSchemaField = {
   key: 'subPath',
   label: 'Sub path',
-  type: 'string',
+  widget: 'text',
   required: false,
   description: 'Sub-path of the volume mounted into the gateway (read by the chart; not part of the CLI’s typed model).',
 };
-const bucket = (example: string): ConnectionSchemaField => ({
+const bucket = (example: string, placeholder: string): ConnectionSchemaField => ({
   key: 'bucket',
   label: 'Bucket',
-  type: 'string',
+  widget: 'text',
   required: true,
   description: `The bucket, with its scheme, e.g. ${example}.`,
+  placeholder,
 });
-const gitUrl = (required: boolean, description: string): ConnectionSchemaField => ({ key: 'url', label: 'URL', type: 'string', required, description });
+const gitUrl = (required: boolean, description: string, placeholder: string): ConnectionSchemaField => ({
+  key: 'url',
+  label: 'URL',
+  widget: 'text',
+  required,
+  description,
+  placeholder,
+});
 
 const NOTIFIER_KINDS: readonly ConnectionKind[] = ['slack', 'discord', 'mattermost', 'pagerduty', 'hipchat', 'webhook'];
 
@@ -74,7 +82,7 @@ function kindInfo(kind: ConnectionKind): ConnectionKindInfo {
         group: 'mount',
         canBeArtifactsStore: true,
         schemaFields: [
-          { key: 'hostPath', label: 'Host path', type: 'string', required: true, description: 'Absolute path on the node.' },
+          { key: 'hostPath', label: 'Host path', widget: 'text', required: true, description: 'Absolute path on the node.', placeholder: '/mnt/data' },
           mountPath,
           readOnly,
           subPath,
@@ -88,7 +96,7 @@ function kindInfo(kind: ConnectionKind): ConnectionKindInfo {
           {
             key: 'volumeClaim',
             label: 'Volume claim',
-            type: 'string',
+            widget: 'text',
             required: true,
             description: 'Name of an existing PersistentVolumeClaim in the agent namespace (ReadWriteMany for several nodes).',
           },
@@ -98,19 +106,19 @@ function kindInfo(kind: ConnectionKind): ConnectionKindInfo {
         ],
       };
     case 's3':
-      return { group: 'blob', canBeArtifactsStore: true, schemaFields: [bucket('s3://bucket or s3://bucket/path')] };
+      return { group: 'blob', canBeArtifactsStore: true, schemaFields: [bucket('s3://bucket or s3://bucket/path', 's3://my-bucket')] };
     case 'gcs':
-      return { group: 'blob', canBeArtifactsStore: true, schemaFields: [bucket('gs://bucket')] };
+      return { group: 'blob', canBeArtifactsStore: true, schemaFields: [bucket('gs://bucket', 'gs://my-bucket')] };
     case 'wasb':
-      return { group: 'blob', canBeArtifactsStore: true, schemaFields: [bucket('wasbs://container@account.blob.core.windows.net/')] };
+      return { group: 'blob', canBeArtifactsStore: true, schemaFields: [bucket('wasbs://container@account.blob.core.windows.net/', 'wasbs://container@account.blob.core.windows.net/')] };
     case 'git':
       return {
         group: 'host',
         canBeArtifactsStore: false,
         schemaFields: [
-          gitUrl(false, 'URL of the repository, e.g. https://github.com/org/repo.'),
-          { key: 'revision', label: 'Revision', type: 'string', required: false, description: 'Branch, tag or commit to check out.' },
-          { key: 'flags', label: 'Flags', type: 'stringList', required: false, description: 'Extra git flags.' },
+          gitUrl(false, 'URL of the repository, e.g. https://github.com/org/repo.', 'https://github.com/org/repo'),
+          { key: 'revision', label: 'Revision', widget: 'text', required: false, description: 'Branch, tag or commit to check out.', placeholder: 'main' },
+          { key: 'flags', label: 'Flags', widget: 'stringList', required: false, description: 'Extra git flags.', itemLabel: 'Flag', noun: 'flag', wide: true },
         ],
       };
     case 'registry':
@@ -118,12 +126,12 @@ function kindInfo(kind: ConnectionKind): ConnectionKindInfo {
         group: 'host',
         canBeArtifactsStore: false,
         schemaFields: [
-          gitUrl(true, 'The registry and repository, e.g. registry.example.com/org/repo.'),
-          { key: 'insecure', label: 'Insecure', type: 'boolean', required: false, description: 'Allow an insecure (HTTP) registry.' },
+          gitUrl(true, 'The registry and repository, e.g. registry.example.com/org/repo.', 'registry.example.com/org/repo'),
+          { key: 'insecure', label: 'Insecure', widget: 'switch', required: false, description: 'Allow an insecure (HTTP) registry.' },
         ],
       };
     case 'ssh':
-      return { group: 'other', canBeArtifactsStore: false, schemaFields: [gitUrl(false, 'URL of the host or repository reached over SSH.')] };
+      return { group: 'other', canBeArtifactsStore: false, schemaFields: [gitUrl(false, 'URL of the host or repository reached over SSH.', 'git@github.com:org/repo.git')] };
     default:
       return { group: NOTIFIER_KINDS.includes(kind) ? 'notifier' : 'other', canBeArtifactsStore: false, schemaFields: [] };
   }
@@ -155,15 +163,53 @@ const connectionSchemaObject = z
   })
   .catchall(z.unknown());
 
-/** A Secret or ConfigMap reference (ConnectionResource). */
-const connectionResource = z.strictObject({
-  name: z.string().regex(DNS1123_SUBDOMAIN, 'An existing Secret/ConfigMap name (lower-case DNS subdomain)'),
-  mountPath: absolutePath.optional(),
-  items: z.array(z.string()).optional(),
-  defaultMode: z.string({ error: 'A quoted file mode such as "0600" (an unquoted 0600 is read as a number)' }).regex(/^0?[0-7]{3,4}$/, 'A file mode such as "0600"').optional(),
-  hostPath: z.string().optional(),
-  isRequested: z.boolean().optional(),
-});
+/** A Secret or ConfigMap reference (ConnectionResource): a fresh schema per use, so each carries its own labels. */
+function connectionResource(title: 'Secret' | 'ConfigMap') {
+  const object = z.strictObject({
+    name: sub(z.string().regex(DNS1123_SUBDOMAIN, 'An existing Secret/ConfigMap name (lower-case DNS subdomain)'), {
+      label: `${title} name`,
+      description: `An existing ${title} in the agent namespace whose keys runs using this connection get.`,
+    }),
+    mountPath: sub(absolutePath, {
+      label: 'Mount path',
+      description: `Where the ${title} is mounted in runs; unset exposes it as environment variables.`,
+      placeholder: '/etc/secrets',
+    }).optional(),
+    defaultMode: sub(
+      z
+        .string({ error: 'A quoted file mode such as "0600" (an unquoted 0600 is read as a number)' })
+        .regex(/^0?[0-7]{3,4}$/, 'A file mode such as "0600"'),
+      { label: 'Default mode', description: 'File mode of the mounted files, as a quoted octal string.', placeholder: '0600' },
+    ).optional(),
+    items: sub(z.array(z.string()), {
+      label: `${title} items`,
+      description: `Keys of the ${title} to expose; unset exposes all of them.`,
+      itemLabel: 'Item',
+      noun: 'item',
+      wide: true,
+    }).optional(),
+    hostPath: z.string().optional(),
+    isRequested: z.boolean().optional(),
+  });
+  return sub(object, {
+    label: `${title} reference`,
+    description: `An optional ${title} the connection's credentials or settings come from.`,
+    collapsible: true,
+    wide: true,
+  });
+}
+
+const GROUP_LABELS: Record<ConnectionGroup, string> = {
+  mount: 'Volumes',
+  blob: 'Blob storage',
+  host: 'Git & registries',
+  notifier: 'Notifiers',
+  other: 'Other',
+};
+
+function isKind(value: string): value is ConnectionKind {
+  return Object.prototype.hasOwnProperty.call(CONNECTION_KINDS, value);
+}
 
 const envVar = z.strictObject({
   name: z.string().min(1, 'A variable name'),
@@ -172,13 +218,29 @@ const envVar = z.strictObject({
 });
 
 const connectionObject = z.strictObject({
-  name: z.string().max(63, 'At most 63 characters').regex(DNS1123_LABEL, 'Lower-case letters, digits and "-" (it is also used as a volume name)'),
-  kind: z.enum(CONNECTION_KIND_NAMES, { error: 'A connection kind such as s3, gcs, wasb, host_path, volume_claim, git or registry' }),
+  name: sub(z.string().max(63, 'At most 63 characters').regex(DNS1123_LABEL, 'Lower-case letters, digits and "-" (it is also used as a volume name)'), {
+    label: 'Name',
+    description: 'The name runs, mountConnections and the artifacts store refer to the connection by (also a volume name).',
+    placeholder: 'e.g. my-artifacts',
+  }),
+  kind: sub(z.enum(CONNECTION_KIND_NAMES, { error: 'A connection kind such as s3, gcs, wasb, host_path, volume_claim, git or registry' }), {
+    label: 'Kind',
+    description: 'What the connection reaches: a volume, a blob store, a git repository or registry, a notifier or another service. Its schema fields follow the kind.',
+    unsetLabel: 'Choose a kind',
+    optionGroup: (kind) => (isKind(kind) ? GROUP_LABELS[CONNECTION_KINDS[kind].group] : GROUP_LABELS.other),
+    optionGroups: Object.values(GROUP_LABELS),
+  }),
   description: z.string().optional(),
   tags: z.array(z.string()).optional(),
-  schema: connectionSchemaObject.optional(),
-  secret: connectionResource.optional(),
-  configMap: connectionResource.optional(),
+  schema: sub(connectionSchemaObject, {
+    label: 'Schema',
+    description: 'The settings of the connection’s kind; a kind without known fields takes any map (edited as YAML).',
+    placeholder: 'url: https://hooks.example.com/...',
+    variants: { by: 'kind', fields: (kind) => (isKind(kind) ? CONNECTION_KINDS[kind].schemaFields : undefined) },
+    wide: true,
+  }).optional(),
+  secret: connectionResource('Secret').optional(),
+  configMap: connectionResource('ConfigMap').optional(),
   env: z.array(envVar).optional(),
   annotations: z.record(z.string(), z.string()).optional(),
   isAlias: z.boolean().optional(),

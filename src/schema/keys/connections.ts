@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { stringList, structured } from '../fields';
 import { DNS1123_LABEL } from '../patterns';
-import { artifactsStoreSchema, connectionListSchema } from './connection';
+import { ARTIFACT_STORE_KINDS, artifactsStoreSchema, connectionListSchema } from './connection';
 
 /** The artifacts store, its chart-internal fallback, the connections catalogue and the gateway mounts. */
 
@@ -19,6 +19,7 @@ export const defaultArtifactsStoreKey = {
     description:
       'Used as a fallback when no artifactsStore is provided: the host path /tmp/artifactsStore of whichever node the pod lands on. values.yaml asks not to change it; set artifactsStore instead.',
     docsAnchor: anchor,
+    subOptions: { kind: ARTIFACT_STORE_KINDS },
     default: DEFAULT_ARTIFACTS_STORE,
     readBy: 'chart',
     cli: 'rejected',
@@ -31,6 +32,7 @@ export const connectionKeys = {
     description:
       'The connection where runs store their artifacts and logs (host_path, volume_claim, s3, gcs or wasb); it is mounted into the gateway. Unset falls back to the default node host path.',
     docsAnchor: anchor,
+    subOptions: { kind: ARTIFACT_STORE_KINDS },
     default: null,
     readBy: 'chart',
     cli: 'accepted',
@@ -43,6 +45,7 @@ export const connectionKeys = {
     label: 'Connections',
     description: 'You need to configure the connection to authorize for the agent (POLYAXON_AGENT_CONNECTIONS): the catalogue runs use by name.',
     docsAnchor: anchor,
+    rows: { noun: 'connection', emptyText: 'No connections.', newItem: { name: '', kind: 'git' } },
     default: [],
     readBy: 'chart',
     cli: 'accepted',
@@ -55,6 +58,8 @@ export const connectionKeys = {
       default: [],
       readBy: 'chart',
       cli: 'accepted',
+      placeholder: 'a connection name',
+      suggest: { path: 'connections', itemKey: 'name', label: 'Defined connections' },
     },
     z.string().regex(DNS1123_LABEL, 'The name of a connection'),
   ),

@@ -1,20 +1,38 @@
 import * as z from 'zod';
 import { bool, group, oneOf, stringMap, structured, text } from '../fields';
 import { DNS1123_SUBDOMAIN } from '../patterns';
+import { sub } from '../sub-fields';
 
 const anchor = 'ingress-and-gateway-service';
 
 const tlsEntry = z.object({
-  secretName: z.string().regex(DNS1123_SUBDOMAIN, 'A Kubernetes Secret name (lower-case DNS subdomain)'),
-  hosts: z.array(z.string().min(1, 'A host name')).min(1, 'At least one host'),
+  secretName: sub(z.string().regex(DNS1123_SUBDOMAIN, 'A Kubernetes Secret name (lower-case DNS subdomain)'), {
+    label: 'Secret name',
+    description: 'The kubernetes.io/tls Secret holding the certificate and key (create it in the namespace first).',
+    placeholder: 'polyaxon-tls',
+  }),
+  hosts: sub(z.array(z.string().min(1, 'A host name')).min(1, 'At least one host'), {
+    label: 'Hosts',
+    description: 'The host names the certificate covers; the ingress host name is offered.',
+    itemLabel: 'Host',
+    noun: 'host',
+    placeholder: 'polyaxon.acme.com',
+    suggest: { path: 'ingress.hostName' },
+    wide: true,
+  }),
 });
 
 const extraPath = z.object({
-  path: z.string().min(1),
+  path: sub(z.string().min(1), { label: 'Path', description: 'The HTTP path prepended to the host’s rules.', placeholder: '/*' }),
   backend: z.object({
     service: z.object({
-      name: z.string().min(1),
-      port: z.union([z.number().int(), z.string()]),
+      name: sub(z.string().min(1), { label: 'Service name', description: 'The backend Service (or ALB action) of the path.', placeholder: 'ssl-redirect' }),
+      port: sub(z.union([z.number().int(), z.string()]), {
+        label: 'Service port',
+        description: 'The Service port: a number, or a port name such as use-annotation.',
+        widget: 'intOrString',
+        placeholder: 'use-annotation',
+      }),
     }),
   }),
 });
@@ -79,7 +97,8 @@ export const ingressGroup = group(
       fallback: 'Prefix',
       cli: 'ignored',
     }),
-    extraPaths: structured(z.array(extraPath), 'extraPaths', {
+    extraPaths: structured(z.array(extraPath), 'objectList', {
+      rows: { noun: 'extra path', emptyText: 'No extra paths.', newItem: { path: '', backend: { service: { name: '', port: 80 } } } },
       readBy: 'chart',
       label: 'Extra paths',
       description: 'Extra paths to prepend to every host configuration (e.g. AWS ALB actions).',
@@ -88,7 +107,8 @@ export const ingressGroup = group(
       cli: 'ignored',
       warning: 'Chart 2.15.1 fails to render when this list is non-empty (its template reads .Values from the loop item).',
     }),
-    tls: structured(z.array(tlsEntry), 'ingressTls', {
+    tls: structured(z.array(tlsEntry), 'objectList', {
+      rows: { noun: 'TLS entry', emptyText: 'No TLS entries: the ingress serves plain HTTP.', newItem: { secretName: '', hosts: [''] } },
       readBy: 'chart',
       cli: 'accepted',
       label: 'TLS',

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { stringList, stringMap, structured, text, yamlValue } from '../fields';
 import type { CliSupport } from '../meta';
 import { DNS1123_SUBDOMAIN, LABEL_KEY } from '../patterns';
+import { sub, type RowsMeta } from '../sub-fields';
 
 /**
  * Pod scheduling and metadata: the global defaults (nodeSelector, tolerations,
@@ -17,11 +18,25 @@ export const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as 
 /** One Kubernetes toleration, with the API server's rules as refinements. */
 export const tolerationSchema = z
   .strictObject({
-    key: z.string().regex(LABEL_KEY, 'A taint key such as dedicated or example.com/gpu').optional(),
-    operator: z.enum(TOLERATION_OPERATORS, { error: 'Exists or Equal' }).optional(),
-    value: z.string().optional(),
-    effect: z.enum(TAINT_EFFECTS, { error: 'NoSchedule, PreferNoSchedule or NoExecute' }).optional(),
-    tolerationSeconds: z.number({ error: 'A whole number of seconds' }).int('A whole number of seconds').optional(),
+    key: sub(z.string().regex(LABEL_KEY, 'A taint key such as dedicated or example.com/gpu'), {
+      label: 'Key',
+      description: 'The taint key the toleration matches; empty (with operator Exists) matches every taint.',
+    }).optional(),
+    operator: sub(z.enum(TOLERATION_OPERATORS, { error: 'Exists or Equal' }), {
+      label: 'Operator',
+      description: 'Equal matches the taint value; Exists matches any value.',
+      unsetLabel: 'unset (Equal)',
+    }).optional(),
+    value: sub(z.string(), { label: 'Value', description: 'The taint value to match (operator Equal).' }).optional(),
+    effect: sub(z.enum(TAINT_EFFECTS, { error: 'NoSchedule, PreferNoSchedule or NoExecute' }), {
+      label: 'Effect',
+      description: 'The taint effect to match; unset matches all effects.',
+      unsetLabel: 'unset (all effects)',
+    }).optional(),
+    tolerationSeconds: sub(z.number({ error: 'A whole number of seconds' }).int('A whole number of seconds'), {
+      label: 'Toleration seconds',
+      description: 'With effect NoExecute: how long the pod stays bound after the taint appears (unset: forever).',
+    }).optional(),
   })
   .superRefine((t, ctx) => {
     if (t.operator === 'Exists' && t.value !== undefined && t.value !== '') {
@@ -117,6 +132,9 @@ function tolerations() {
   return z.array(tolerationSchema);
 }
 
+/** A tolerations list's rows. */
+const TOLERATION_ROWS: RowsMeta = { noun: 'toleration', emptyText: 'No tolerations.', newItem: {} };
+
 /** Global pod metadata and scheduling, in values.yaml order. */
 export const globalMetadataKeys = {
   labels: stringMap({
@@ -156,7 +174,8 @@ export const globalSchedulingKeys = {
     readBy: 'chart',
     cli: 'accepted',
   }),
-  tolerations: structured(tolerations(), 'tolerations', {
+  tolerations: structured(tolerations(), 'objectList', {
+    rows: TOLERATION_ROWS,
     label: 'Tolerations',
     description: 'Tolerations for core pod assignment.',
     docsAnchor: anchor,
@@ -215,7 +234,8 @@ export function componentSchedulingKeys(c: ScheduledComponent) {
   const common = { docsAnchor: anchor, readBy: 'chart', cli: 'accepted' } as const;
   return {
     nodeSelector: stringMap({ ...common, label: `${c.title} node selector`, description: overrideText('nodeSelector', c, c.schedulingNote) }),
-    tolerations: structured(tolerations(), 'tolerations', {
+    tolerations: structured(tolerations(), 'objectList', {
+    rows: TOLERATION_ROWS,
       ...common,
       label: `${c.title} tolerations`,
       description: overrideText('tolerations', c, c.schedulingNote),

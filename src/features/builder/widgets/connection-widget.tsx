@@ -3,13 +3,13 @@ import Delete from '@mui/icons-material/Delete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { valueSubFields } from '../../../core/fields/sub-field-props';
 import { isPlainMap } from '../../../core/values/types';
-import { ARTIFACT_STORE_KINDS } from '../../../schema/keys/connection';
-import { ConnectionEditor } from './connection-editor';
+import { ObjectFields } from './object-fields';
 import { useFieldValue } from './use-field';
 import { problemLocation, type WidgetProps } from './widget-props';
 
-/** A single connection (the artifacts store): unset, or a connection of a mount or blob kind. */
+/** A single connection (the artifacts store): unset, or a connection whose kinds the schema narrows (`subOptions`). */
 export function ConnectionWidget({ node, fp, ids, describedBy, problems }: WidgetProps) {
   const field = useFieldValue(node.id);
   const value = field.value;
@@ -28,11 +28,11 @@ export function ConnectionWidget({ node, fp, ids, describedBy, problems }: Widge
   return (
     <Box role="group" aria-labelledby={ids.label} aria-describedby={describedBy} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.25, bgcolor: 'grey.50' }}>
       {/* Problems on the whole value show in the field frame; the editor shows those inside it. */}
-      <ConnectionEditor
+      <ObjectFields
         path={node.id}
+        fields={valueSubFields(node)}
         value={value}
         onChange={field.onChange}
-        kinds={ARTIFACT_STORE_KINDS}
         problems={problems.filter((p) => problemLocation(p) !== node.id)}
       />
       <Button size="small" color="inherit" startIcon={<Delete />} onClick={() => field.onChange(null)} sx={{ mt: 1 }}>

@@ -12,12 +12,17 @@ import { asText, hasError, useFieldValue } from './use-field';
 import { messagesAt, problemLocation, type WidgetProps } from './widget-props';
 
 interface Row {
+  /** A stable React key: a removed row's neighbours keep their inputs (and focus). */
+  id: number;
   key: string;
   value: unknown;
 }
 
+let lastRowId = 0;
+const nextRowId = () => (lastRowId += 1);
+
 function toRows(value: unknown): Row[] {
-  return isPlainMap(value) ? Object.entries(value).map(([key, v]) => ({ key, value: v })) : [];
+  return isPlainMap(value) ? Object.entries(value).map(([key, v]) => ({ id: nextRowId(), key, value: v })) : [];
 }
 
 /** Rows with a key become the map; a later duplicate key is ignored (and flagged). */
@@ -61,7 +66,7 @@ export function KeyValueWidget({ node, fp, ids, describedBy, problems }: WidgetP
         const keyMessage = duplicate ? 'Duplicate key: this row is ignored' : row.key === '' && asText(row.value) !== '' ? 'Enter a key' : undefined;
         const valueMessages = row.key !== '' && !duplicate ? messagesAt(problems, `${node.id}.${row.key}`) : [];
         return (
-          <Box key={i} role="group" aria-label={`${fp.label} entry ${i + 1}`} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mb: 1 }}>
+          <Box key={row.id} role="group" aria-label={`${fp.label} entry ${i + 1}`} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mb: 1 }}>
             <TextField
               name={`${node.id}.${i}.key`}
               label="Key"
@@ -88,7 +93,7 @@ export function KeyValueWidget({ node, fp, ids, describedBy, problems }: WidgetP
           </Box>
         );
       })}
-      <Button size="small" startIcon={<Add />} onClick={() => setRows([...rows, { key: '', value: '' }])}>
+      <Button size="small" startIcon={<Add />} onClick={() => setRows([...rows, { id: nextRowId(), key: '', value: '' }])}>
         Add entry
       </Button>
     </Box>

@@ -6,6 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import { useContext, useEffect, useRef, type ReactNode } from 'react';
 import { BuilderContext } from '../builder-context';
+import { useRowIds } from './row-ids';
 
 interface ListEditorProps<T> {
   items: readonly T[];
@@ -26,7 +27,7 @@ interface ListEditorProps<T> {
   path?: string;
 }
 
-/** Rows with add/remove buttons; the whole list is one value. */
+/** Rows with add/remove buttons; the whole list is one value. Rows are keyed by a stable id, so a row's state stays with it. */
 export function ListEditor<T>({
   items,
   onChange,
@@ -41,10 +42,18 @@ export function ListEditor<T>({
   path,
 }: ListEditorProps<T>) {
   const problems = useContext(BuilderContext)?.problems;
-  const update = (index: number) => (next: T) => onChange(items.map((it, i) => (i === index ? next : it)));
+  const rows = useRowIds(items);
+  const send = (next: T[], ids: readonly string[]) => {
+    rows.expect(next, ids);
+    onChange(next);
+  };
+  const update = (index: number) => (next: T) => send(items.map((it, i) => (i === index ? next : it)), rows.ids);
   const remove = (index: number) => {
     if (path !== undefined) problems?.release(path); // rows below move up: nothing stays held
-    onChange(items.filter((_, i) => i !== index));
+    send(
+      items.filter((_, i) => i !== index),
+      rows.ids.filter((_, i) => i !== index),
+    );
   };
   // After "Add", the focus moves into the new row's first input (keyboard users continue typing there).
   const list = useRef<HTMLDivElement>(null);
@@ -60,7 +69,7 @@ export function ListEditor<T>({
     // A new, empty row is not red while the user fills it in: its problems show once focus leaves the row.
     if (path !== undefined) problems?.hold(`${path}.${items.length}`);
     focusRow.current = items.length;
-    onChange([...items, newItem()]);
+    send([...items, newItem()], [...rows.ids, rows.fresh()]);
   };
   return (
     <Box
@@ -82,7 +91,7 @@ export function ListEditor<T>({
         const messages = rowMessages?.(index) ?? [];
         return (
           <Box
-            key={index}
+            key={rows.ids[index]}
             data-list-row
             role="group"
             aria-label={`${noun} ${index + 1}`}

@@ -13,11 +13,8 @@ import { lazyComponent } from '../../../ui/lazy-load';
 const StringListWidget = lazyComponent(() => import('./string-list-widget'), 'StringListWidget');
 const KeyValueWidget = lazyComponent(() => import('./key-value-widget'), 'KeyValueWidget');
 const YamlWidget = lazyComponent(() => import('./yaml-widget'), 'YamlWidget');
-const TolerationsWidget = lazyComponent(() => import('./tolerations-widget'), 'TolerationsWidget');
-const IngressTlsWidget = lazyComponent(() => import('./ingress-tls-widget'), 'IngressTlsWidget');
-const ExtraPathsWidget = lazyComponent(() => import('./extra-paths-widget'), 'ExtraPathsWidget');
+const ObjectListWidget = lazyComponent(() => import('./object-list-widget'), 'ObjectListWidget');
 const ConnectionWidget = lazyComponent(() => import('./connection-widget'), 'ConnectionWidget');
-const ConnectionListWidget = lazyComponent(() => import('./connection-list-widget'), 'ConnectionListWidget');
 
 export interface WidgetDef {
   component: ComponentType<WidgetProps>;
@@ -36,9 +33,7 @@ export const WIDGETS: Record<Widget, WidgetDef> = {
   keyValue: { component: KeyValueWidget, layout: 'group', showsNested: true },
   stringList: { component: StringListWidget, layout: 'group', showsNested: true },
   yaml: { component: YamlWidget, layout: 'input', showsNested: false },
-  tolerations: { component: TolerationsWidget, layout: 'group', showsNested: true },
-  ingressTls: { component: IngressTlsWidget, layout: 'group', showsNested: true },
-  extraPaths: { component: ExtraPathsWidget, layout: 'group', showsNested: true },
+  objectList: { component: ObjectListWidget, layout: 'group', showsNested: true },
   connection: { component: ConnectionWidget, layout: 'group', showsNested: true },
-  connectionList: { component: ConnectionListWidget, layout: 'group', showsNested: true },
+  connectionList: { component: ObjectListWidget, layout: 'group', showsNested: true },
 };
