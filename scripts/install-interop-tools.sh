@@ -90,4 +90,6 @@ else
   fi
 fi
 log "polyaxon: $VENV/bin/polyaxon ($(polyaxon_installed_version))"
+
+bash "$ROOT/scripts/build-yaml-reader.sh"  # Helm's values reader for interop/tests/yaml-reader
 log "done"

@@ -51,6 +51,13 @@ const gatewayMounts = (r: Rendered) =>
   ((get(obj(r, 'Deployment', 'agent-polyaxon-streams'), 'spec.template.spec.containers') as Values[] | undefined)?.[0]?.volumeMounts as Values[] | undefined) ?? [];
 
 const store = { name: 'data', kind: 'volume_claim', schema: { volumeClaim: 'data-pvc', mountPath: '/data', readOnly: true } };
+const failsIn = (r: Rendered, file: RegExp, error: RegExp) => [
+  ...expectThat(r.code !== 0, 'expected helm to fail'),
+  ...expectThat(file.test(r.stderr) && error.test(r.stderr), `expected ${String(error)} in ${String(file)}, got: ${r.stderr}`),
+];
+/** Lines of one template's output (parsed or not) that set `key:`. */
+const keyLines = (r: Rendered, source: string, key: string) =>
+  r.objects.filter((o) => o.source.endsWith(source)).flatMap((o) => o.text.split('\n')).filter((l) => l.trimStart().startsWith(`${key}:`) || l.trimStart().startsWith(`"${key}":`));
 
 export const CHART_DEFECTS: readonly ChartDefect[] = [
   {
@@ -251,5 +258,90 @@ export const CHART_DEFECTS: readonly ChartDefect[] = [
     values: { gateway: { service: { type: null } } },
     check: (r) => [...expectThat(r.code !== 0, 'expected helm to fail'), ...expectThat(/NOTES\.txt/.test(r.stderr), `expected an error in NOTES.txt: ${r.stderr}`)],
     warns: [{ rule: 'notes-strings-set', path: 'gateway.service.type' }],
+  },
+  {
+    id: 'unquoted-priority-class',
+    spec: 'found by rendering (unquoted values)',
+    title: 'a priorityClassName YAML cannot read as plain text breaks rendering (the chart writes it unquoted)',
+    values: { agent: { priorityClassName: 'a: b' } },
+    check: (r) => failsIn(r, /agent-deployment\.yaml/, /YAML parse error/),
+    warns: [{ rule: 'chart-unquoted-values', path: 'agent.priorityClassName' }],
+  },
+  {
+    id: 'unquoted-priority-class-type',
+    spec: 'found by rendering (unquoted values)',
+    title: 'a priorityClassName such as "true" renders as a boolean (the chart writes it unquoted)',
+    values: { priorityClassName: 'true' },
+    check: (r) => {
+      const pc = get(obj(r, 'Deployment', 'agent-polyaxon-agent'), 'spec.template.spec.priorityClassName');
+      return [...rendersOk(r), ...expectThat(pc === true, `the agent pod's priorityClassName is ${JSON.stringify(pc)}`)];
+    },
+    warns: [{ rule: 'chart-unquoted-values', path: 'priorityClassName' }],
+  },
+  {
+    id: 'unquoted-ingress-class',
+    spec: 'found by rendering (unquoted values)',
+    title: 'an ingress className such as "null" renders as null (the chart writes it unquoted)',
+    values: { ingress: { enabled: true, hostName: 'polyaxon.acme.com', className: 'null' } },
+    check: (r) => {
+      const ing = obj(r, 'Ingress', 'agent-polyaxon-ingress');
+      return [...rendersOk(r), ...expectThat(ing !== undefined && get(ing, 'spec.ingressClassName') === null, `spec.ingressClassName is ${JSON.stringify(get(ing, 'spec.ingressClassName'))}`)];
+    },
+    warns: [{ rule: 'chart-unquoted-values', path: 'ingress.className' }],
+  },
+  {
+    id: 'numeric-store-name',
+    spec: 'found by rendering (unquoted values)',
+    title: 'a volume_claim artifactsStore named "668" gives the gateway a volume named by the number 668',
+    values: { artifactsStore: { name: '668', kind: 'volume_claim', schema: { volumeClaim: 'data-pvc', mountPath: '/data' } } },
+    check: (r) => {
+      const volumes = (get(obj(r, 'Deployment', 'agent-polyaxon-streams'), 'spec.template.spec.volumes') as Values[] | undefined) ?? [];
+      return [...rendersOk(r), ...expectThat(volumes.some((v) => v.name === 668), `the gateway volumes are ${JSON.stringify(volumes.map((v) => v.name))}`)];
+    },
+    warns: [{ rule: 'chart-unquoted-values', path: 'artifactsStore.name' }],
+  },
+  {
+    id: 'unescaped-image',
+    spec: 'found by rendering (unquoted values)',
+    title: 'a backslash in an image breaks rendering (the chart writes it inside double quotes without escaping)',
+    values: { gateway: { image: 'acme\\gateway' } },
+    check: (r) => failsIn(r, /streams-deployment\.yaml/, /unknown escape character/),
+    warns: [{ rule: 'chart-unquoted-values', path: 'gateway.image' }],
+  },
+  {
+    id: 'gateway-port-emptied',
+    spec: 'found by rendering',
+    title: 'emptying gateway.service.port without ingress or hostName breaks rendering (POLYAXON_PLATFORM_HOST ends in ":")',
+    values: { gateway: { service: { port: null } } },
+    check: (r) => failsIn(r, /common-cm\.yaml/, /mapping values are not allowed/),
+    warns: [{ rule: 'gateway-port-set', path: 'gateway.service.port' }],
+  },
+  {
+    id: 'service-account-annotations',
+    spec: 'found by rendering (2.1.8 and later)',
+    title: 'two agent.serviceAccountAnnotations break rendering (the first is indented deeper than the second)',
+    values: { agent: { serviceAccountAnnotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::1:role/polyaxon', 'example.com/team': 'ml' } } },
+    check: (r) => failsIn(r, /-sa[-a-z]*\.yaml/, /did not find expected key/),
+    warns: [{ rule: 'service-account-annotations', path: 'agent.serviceAccountAnnotations' }],
+  },
+  {
+    id: 'chart-label-keys',
+    spec: 'found by rendering',
+    title: 'a user label or annotation the chart sets itself is written twice in the same mapping (duplicated YAML key)',
+    values: { labels: { 'app.kubernetes.io/part-of': 'ml-platform' }, agent: { annotations: { 'checksum/common-config': 'pinned' } } },
+    check: (r) => {
+      const labels = keyLines(r, 'agent-deployment.yaml', 'app.kubernetes.io/part-of');
+      const sums = keyLines(r, 'agent-deployment.yaml', 'checksum/common-config');
+      return [
+        ...rendersOk(r),
+        ...expectThat(labels.length === 4 && labels.some((l) => l.includes('ml-platform')), `app.kubernetes.io/part-of lines in the agent Deployment: ${JSON.stringify(labels)}`),
+        ...expectThat(sums.length === 4 && sums.some((l) => l.includes('pinned')), `checksum/common-config lines in the agent Deployment: ${JSON.stringify(sums)}`),
+        ...expectThat(r.objects.some((o) => o.source.endsWith('agent-deployment.yaml') && /duplicated mapping key/.test(o.parseError ?? '')), 'the agent Deployment parses without a duplicated-key error'),
+      ];
+    },
+    warns: [
+      { rule: 'chart-label-keys', path: 'labels' },
+      { rule: 'chart-label-keys', path: 'agent.annotations' },
+    ],
   },
 ];

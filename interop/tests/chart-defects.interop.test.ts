@@ -4,10 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { nodeById } from '../../src/core/fields/node-index';
 import { workloadObjects } from '../../src/core/manifests/objects';
 import { migrateValues } from '../../src/core/migrate/migrate';
+import { CHART_ANNOTATION_KEYS, CHART_LABEL_KEYS } from '../../src/core/validation/rules/chart-label-keys';
 import { validateValues } from '../../src/core/validation/validate';
 import { mergeUserValues } from '../../src/core/values/helm-merge';
 import { toYaml } from '../../src/core/yaml/to-yaml';
-import { LATEST_CHART_VERSION } from '../../src/schema/chart-versions';
+import { CHART_VERSIONS, LATEST_CHART_VERSION } from '../../src/schema/chart-versions';
 import { chartDefaults } from '../../src/schema/defaults';
 import { CHART_DEFECTS, type ChartDefect, type Rendered, type Warning } from '../lib/chart-defects';
 import { helmTemplate } from '../lib/helm';
@@ -64,5 +65,32 @@ describe.skipIf(skip)('chart defects: what the real chart does, and that the bui
     }
     report.push(...warningProblems(defect, version).map((m) => `the builder does not warn: ${m}`));
     expect(report, report.join('\n')).toEqual([]);
+  });
+});
+
+describe.skipIf(skip)('the label and annotation keys the chart sets itself are the ones chart-label-keys knows', () => {
+  test.each([CHART_VERSIONS[0] as string, '2.1.8', LATEST_CHART_VERSION])('chart %s', async (version) => {
+    const defect: ChartDefect = {
+      id: `own-keys-${version}`,
+      spec: '',
+      title: '',
+      values: { ingress: { enabled: true, hostName: 'polyaxon.acme.com' }, gateway: { hpa: { enabled: true } } },
+      check: () => [],
+      warns: [],
+    };
+    const r = await render(defect, HELMS[0].bin, version, 1);
+    expect(r.code, r.stderr).toBe(0);
+    const labels = new Set<string>();
+    const annotations = new Set<string>();
+    for (const o of r.objects) {
+      for (const meta of [o.object?.metadata, (o.object?.spec as { template?: { metadata?: unknown } } | undefined)?.template?.metadata]) {
+        const m = meta as { labels?: Record<string, unknown>; annotations?: Record<string, unknown> } | undefined;
+        Object.keys(m?.labels ?? {}).forEach((k) => labels.add(k));
+        Object.keys(m?.annotations ?? {}).forEach((k) => annotations.add(k));
+      }
+    }
+    expect(labels.size).toBeGreaterThan(0);
+    expect([...labels].filter((k) => !CHART_LABEL_KEYS.includes(k))).toEqual([]);
+    expect([...annotations].filter((k) => !CHART_ANNOTATION_KEYS.includes(k))).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { ImportButton } from '../features/import/import-button';
 import { ChangesButton, FieldFinder } from '../features/navigate';
 import { ChartVersionSelect } from '../features/version/chart-version-select';
 import { VersionReportBanner } from '../features/version/version-report-banner';
+import { ThemeMenuButton } from '../ui/theme/theme-menu-button';
 import { ProblemsBadge } from './problems-badge';
 
 interface AppHeaderProps {
@@ -44,6 +45,7 @@ export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
         <FieldFinder />
         <ChangesButton />
         <ImportButton />
+        <ThemeMenuButton />
         <ChartVersionSelect version={version} onVersionChange={onVersionChange} />
         <ProblemsBadge />
       </Toolbar>

@@ -1,6 +1,4 @@
 import Box from '@mui/material/Box';
-import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
 import { Suspense, useState } from 'react';
 import { parseEmbedConfig } from '../core/embed/protocol';
 import { SECTIONS } from '../schema/sections';
@@ -18,7 +16,7 @@ import { LeftOutProvider } from '../features/secrets/left-out';
 import { AppHeader } from './app-header';
 import { AppLayout } from './app-layout';
 import { SkipLink } from './skip-link';
-import { theme } from './theme';
+import { StoredThemePage } from '../ui/theme/theme-choice';
 import { lazyComponent } from '../ui/lazy-load';
 
 // Not needed to type in the first field: loaded after the first render (docs/performance.md).
@@ -43,8 +41,7 @@ function BuilderApp() {
   const { version, setVersion } = session;
   if (session.status === 'loading') return null; // decoding a share link takes milliseconds
   return (
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
+    <StoredThemePage>
       <WorkProviders load={session.load} baselineStorage={session.storage}>
         <BuilderForm key={session.formKey} version={version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
           <OutputSettingsProvider>
@@ -73,7 +70,7 @@ function BuilderApp() {
           </OutputSettingsProvider>
         </BuilderForm>
       </WorkProviders>
-    </ThemeProvider>
+    </StoredThemePage>
   );
 }
 

@@ -1,7 +1,7 @@
 import { ThemeProvider } from '@mui/material/styles';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { theme } from '../app/theme';
+import { appTheme } from '../ui/theme/app-theme';
 import type { Values } from '../core/values/types';
 import { LATEST_CHART_VERSION } from '../schema/chart-versions';
 import { BuilderForm } from '../features/builder/builder-form';
@@ -15,7 +15,7 @@ interface RenderBuilderOptions {
 export function renderInBuilder(ui: ReactNode, options: RenderBuilderOptions = {}): RenderResult {
   const version = options.version ?? LATEST_CHART_VERSION;
   return render(
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={appTheme('light')}>
       <BuilderForm version={version} {...(options.initialValues ? { initialValues: options.initialValues } : {})}>
         {ui}
       </BuilderForm>

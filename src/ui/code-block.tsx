@@ -1,12 +1,12 @@
 import Box from '@mui/material/Box';
-import { Fragment, memo, type ReactNode } from 'react';
-import { MASK_MARKER_PATTERN } from '../core/secrets/mask';
+import type { Theme } from '@mui/material/styles';
+import { memo, type ReactNode } from 'react';
+import { withMasks, type CodeMask } from './code-masks';
 import { MONO_STACK } from './fonts';
+import { PALETTES } from './theme/palette';
+import { YamlCode } from './yaml-code';
 
-/** A masked secret in the text: `maskMarker(i)` stands for `masks[i]`. */
-export interface CodeMask {
-  readonly id: string;
-}
+export type { CodeMask } from './code-masks';
 
 interface CodeBlockProps {
   text: string;
@@ -19,36 +19,21 @@ interface CodeBlockProps {
   onReveal?: (id: string) => void;
   /** Names the scrollable text as a region (a focusable scroll area needs a name). */
   label?: string;
+  /** Syntax-highlight the text as YAML (the text shown and copied is unchanged). */
+  language?: 'yaml';
 }
 
-/** The text with each mask marker replaced by a "reveal" button. */
-function withMasks(text: string, masks: readonly CodeMask[], onReveal: ((id: string) => void) | undefined, plain: (part: string) => ReactNode): ReactNode[] {
-  const out: ReactNode[] = [];
-  let last = 0;
-  for (const match of text.matchAll(MASK_MARKER_PATTERN)) {
-    const mask = masks[Number(match[1])];
-    if (!mask) continue;
-    out.push(<Fragment key={`t${last}`}>{plain(text.slice(last, match.index))}</Fragment>);
-    out.push(
-      <Box
-        key={`m${match.index}`}
-        component="button"
-        type="button"
-        onClick={() => onReveal?.(mask.id)}
-        aria-label={`Reveal secret ${mask.id}`}
-        title={`Secret (${mask.id}) hidden: click to reveal`}
-        data-secret={mask.id}
-        sx={{ font: 'inherit', color: 'text.secondary', bgcolor: '#e4e7f0', border: 0, borderRadius: 0.5, px: 0.5, cursor: 'pointer', letterSpacing: 1 }}
-      >
-        ••••••••
-      </Box>,
-    );
-    last = (match.index ?? 0) + match[0].length;
-  }
-  out.push(<Fragment key={`t${last}`}>{plain(text.slice(last))}</Fragment>);
-  return out;
-}
+const TOKEN_CLASSES = ['key', 'string', 'number', 'literal', 'comment', 'anchor', 'tag', 'punct'] as const;
 
+/** The code's colours from the theme's palette; each YAML token class (yt-key, yt-string, …: see yaml-code.tsx) gets its own. */
+function codeColors(t: Theme) {
+  const code = PALETTES[t.palette.mode].code;
+  return {
+    bgcolor: code.background,
+    color: code.text,
+    ...Object.fromEntries(TOKEN_CLASSES.map((type) => [`& .yt-${type}`, { color: code.syntax[type] }])),
+  };
+}
 
 /** Words kept whole when a long command wraps on screen: it breaks only at spaces. */
 function wrappedTokens(text: string) {
@@ -62,7 +47,7 @@ function wrappedTokens(text: string) {
 }
 
 /** Read-only code in <pre><code>, monospace on a subtle background, scrollable and keyboard-focusable. Memoized: an unchanged text does not re-render. */
-export const CodeBlock = memo(function CodeBlock({ text, maxHeight, id, wrap = false, masks, onReveal, label }: CodeBlockProps) {
+export const CodeBlock = memo(function CodeBlock({ text, maxHeight, id, wrap = false, masks, onReveal, label, language }: CodeBlockProps) {
   const plain = (part: string): ReactNode => (wrap ? wrappedTokens(part) : part);
   return (
     <Box
@@ -70,23 +55,32 @@ export const CodeBlock = memo(function CodeBlock({ text, maxHeight, id, wrap = f
       id={id}
       tabIndex={0}
       {...(label ? { role: 'region', 'aria-label': label } : {})}
-      sx={{
-        m: 0,
-        p: 1.5,
-        bgcolor: '#f6f7fb',
-        border: 1,
-        borderColor: 'divider',
-        borderRadius: 1,
-        overflow: 'auto',
-        maxHeight,
-        fontFamily: MONO_STACK,
-        fontSize: '0.8rem',
-        lineHeight: 1.55,
-        color: '#1f2437',
-        whiteSpace: wrap ? 'pre-wrap' : 'pre',
-      }}
+      sx={[
+        codeColors,
+        {
+          m: 0,
+          p: 1.5,
+          border: 1,
+          borderColor: 'divider',
+          borderRadius: 1,
+          overflow: 'auto',
+          maxHeight,
+          fontFamily: MONO_STACK,
+          fontSize: '0.8rem',
+          lineHeight: 1.55,
+          whiteSpace: wrap ? 'pre-wrap' : 'pre',
+        },
+      ]}
     >
-      <code>{masks && masks.length > 0 ? withMasks(text, masks, onReveal, plain) : plain(text)}</code>
+      <code>
+        {language === 'yaml' ? (
+          <YamlCode text={text} masks={masks} onReveal={onReveal} />
+        ) : masks && masks.length > 0 ? (
+          withMasks(text, masks, onReveal, plain)
+        ) : (
+          plain(text)
+        )}
+      </code>
     </Box>
   );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { changePayload } from './change';
 import { MASK_TEXT } from '../secrets/mask';
-import { CHANGE, HEIGHT, isAllowedOrigin, normalizeOrigin, parseEmbedConfig, parseSetValues, SET_VALUES, targetOriginFor } from './protocol';
+import { CHANGE, HEIGHT, isAllowedOrigin, normalizeOrigin, parseEmbedConfig, parseSetTheme, parseSetValues, SET_THEME, SET_VALUES, targetOriginFor } from './protocol';
 
 const SECTIONS = ['deployment', 'ingress', 'dns'];
 
@@ -53,6 +53,30 @@ describe('parseEmbedConfig', () => {
     expect(config?.allow).toEqual(['https://ok.example.com']);
     expect(config?.version).toBeUndefined();
     expect(config?.ignored).toHaveLength(5);
+  });
+
+  test('theme: light, dark or system; anything else is ignored and reported', () => {
+    for (const theme of ['light', 'dark', 'system'] as const) expect(parseEmbedConfig(`?embed&theme=${theme}`, SECTIONS)?.theme).toBe(theme);
+    expect(parseEmbedConfig('?embed', SECTIONS)?.theme).toBeUndefined();
+    for (const bad of ['Dark', 'blue', '', 'dark ']) {
+      const config = parseEmbedConfig(`?embed&theme=${encodeURIComponent(bad)}`, SECTIONS);
+      expect(config?.theme, bad).toBeUndefined();
+      expect(config?.ignored, bad).toEqual([`theme: "${bad}" is not light, dark or system`]);
+    }
+  });
+});
+
+describe('parseSetTheme', () => {
+  test('a well-formed message', () => {
+    for (const theme of ['light', 'dark', 'system'] as const) expect(parseSetTheme({ type: SET_THEME, theme })).toEqual({ type: SET_THEME, theme });
+  });
+
+  test('everything else is ignored', () => {
+    const hostile = JSON.parse('{"type":"polyaxon-values-builder:set-theme","theme":"dark","__proto__":{"polluted":true}}') as unknown;
+    for (const data of [null, 'dark', { type: SET_THEME }, { type: SET_THEME, theme: 'Dark' }, { type: SET_THEME, theme: 1 }, { type: SET_VALUES, theme: 'dark' }, { type: 'other', theme: 'dark' }, hostile]) {
+      expect(parseSetTheme(data)).toBeUndefined();
+    }
+    expect(Object.prototype).not.toHaveProperty('polluted');
   });
 });
 

@@ -1,4 +1,5 @@
 import { isChartVersion } from '../../schema/chart-versions';
+import { isThemePreference, type ThemePreference } from '../theme/preference';
 import { guardData } from '../ingest/guard-data';
 import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
 
@@ -23,11 +24,15 @@ import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
  *        replaces the form: `values` in values.yaml form, merged onto the
  *        chart defaults. Accepted only from the parent window and only when
  *        the sender's origin is on the `&allow=` list; anything else is ignored.
+ *   {type: 'polyaxon-values-builder:set-theme', theme: 'light' | 'dark' | 'system'}
+ *        switches the colour theme (as `&theme=`), with the same checks as
+ *        set-values: from the parent window and an `&allow=` origin only.
  */
 export const MESSAGE_PREFIX = 'polyaxon-values-builder:';
 export const CHANGE = `${MESSAGE_PREFIX}change` as const;
 export const HEIGHT = `${MESSAGE_PREFIX}height` as const;
 export const SET_VALUES = `${MESSAGE_PREFIX}set-values` as const;
+export const SET_THEME = `${MESSAGE_PREFIX}set-theme` as const;
 
 export interface ChangeMessage {
   type: typeof CHANGE;
@@ -49,7 +54,12 @@ export interface SetValuesMessage {
   version?: string;
 }
 
-/** What the iframe's address configures: `?embed&sections=…&origin=…&allow=…&version=…`. */
+export interface SetThemeMessage {
+  type: typeof SET_THEME;
+  theme: ThemePreference;
+}
+
+/** What the iframe's address configures: `?embed&sections=…&origin=…&allow=…&version=…&theme=…`. */
 export interface EmbedConfig {
   /** Section ids to show, in the page's order; undefined = all. */
   sections?: string[];
@@ -59,6 +69,8 @@ export interface EmbedConfig {
   allow: string[];
   /** Chart release to start with. */
   version?: string;
+  /** Colour theme (`&theme=light|dark|system`); the embed is light when absent. */
+  theme?: ThemePreference;
   /** Parameters that were ignored, with why (shown to the embedder in the console). */
   ignored: string[];
 }
@@ -125,6 +137,12 @@ export function parseEmbedConfig(search: string, knownSections: readonly string[
     if (isChartVersion(version)) config.version = version;
     else ignored.push(`version: unknown chart version "${version}"`);
   }
+
+  const theme = params.get('theme');
+  if (theme !== null) {
+    if (isThemePreference(theme)) config.theme = theme;
+    else ignored.push(`theme: "${theme}" is not light, dark or system`);
+  }
   return config;
 }
 
@@ -147,4 +165,11 @@ export function parseSetValues(data: unknown): SetValuesMessage | undefined {
   if (!values.ok) return undefined;
   if (data.version !== undefined && !isChartVersion(data.version)) return undefined;
   return { type: SET_VALUES, values: values.values, ...(typeof data.version === 'string' ? { version: data.version } : {}) };
+}
+
+/** A set-theme message from untrusted data, or undefined: wrong type, extra keys that are forbidden, or a theme other than light, dark or system. */
+export function parseSetTheme(data: unknown): SetThemeMessage | undefined {
+  if (!isPlainMap(data) || data.type !== SET_THEME) return undefined;
+  if (Object.keys(data).some((k) => FORBIDDEN_KEYS.has(k))) return undefined;
+  return isThemePreference(data.theme) ? { type: SET_THEME, theme: data.theme } : undefined;
 }

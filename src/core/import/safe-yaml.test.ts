@@ -281,3 +281,33 @@ describe('loadYaml: merge keys (`<<`), applied as go-yaml v2 applies them', () =
     expect(valueOf('a:\n  "<<": 1\n')).toEqual({ a: { '<<': 1 } });
   });
 });
+
+describe('keys and line breaks as Helm (sigs.k8s.io/yaml on go-yaml v2) reads them', () => {
+  test('integer keys keep every digit', () => {
+    expect(valueOf('9223372036854775807: a\n0x1F: b\n1_000: c\n')).toEqual({ '9223372036854775807': 'a', '31': 'b', '1000': 'c' });
+  });
+
+  test('an integer key beyond int64 is refused, as Helm refuses uint64 keys', () => {
+    expect(errorOf(loadYaml('9223372036854775808: a\n'))).toMatchObject({ code: 'key-type' });
+  });
+
+  test('float keys are written as Go writes a float32', () => {
+    expect(valueOf('1e20: a\n1234567.0: b\n0.00001: c\n3.14159265358979: d\n1.5: e\n')).toEqual({
+      '1e+20': 'a',
+      '1.234567e+06': 'b',
+      '1e-05': 'c',
+      '3.1415927': 'd',
+      '1.5': 'e',
+    });
+  });
+
+  test('NEL is a line break', () => {
+    expect(valueOf('a: 1\u0085b: 2\u0085')).toEqual({ a: 1, b: 2 });
+    expect(valueOf('# note\u0085a: 1\n')).toEqual({ a: 1 });
+  });
+
+  test('a raw line or paragraph separator is refused with its place', () => {
+    expect(errorOf(loadYaml('a: "x\u2028y"\n'))).toMatchObject({ code: 'line-separator', position: { line: 1, column: 6 } });
+    expect(errorOf(loadYaml('a: 1\nb: x\u2029\n')).message).toContain('\\P');
+  });
+});

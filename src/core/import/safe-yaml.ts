@@ -11,7 +11,7 @@ import { deepEqual } from '../values/deep-equal';
 import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
 import { decodeBytes, guardText } from './input-guard';
 import { LineIndex } from './text-lines';
-import { resolvePlainScalar, yaml11Surprise, type ResolvedScalar } from './yaml-scalars';
+import { goFloat32Key, isGoUint64, parseGoBigInt, resolvePlainScalar, yaml11Surprise, type ResolvedScalar } from './yaml-scalars';
 import {
   formatPath,
   formatPosition,
@@ -52,7 +52,13 @@ import {
  *   *before* `<<` is replaced by the merged value: that case is reported as
  *   a warning), and within a list the earlier maps win;
  * - a stream with more than one non-empty document is refused (Helm would
- *   read only the first).
+ *   read only the first);
+ * - NEL (U+0085) is a line break, as in YAML 1.1; a raw U+2028 or U+2029 is
+ *   refused (Helm's YAML 1.1 reader and YAML 1.2 readers disagree on it);
+ * - integer map keys keep every digit and float keys go through float32, as
+ *   sigs.k8s.io/yaml writes them (`1e20:` is the key `1e+20`).
+ * interop/tests/yaml-reader.interop.test.ts holds these rules to Helm's own
+ * reader on a corpus of documents.
  */
 
 export const MAX_DEPTH = 100;
@@ -305,15 +311,25 @@ class EventLoader {
     this.fail('tag', offset, `The tag ${describeTag(tag)} is not allowed: a values file may only hold plain maps, lists, strings, numbers, booleans and nulls`, path);
   }
 
-  /** A key as sigs.k8s.io/yaml turns it into a JSON object key. */
-  private keyString(value: unknown, text: string, offset: number): string {
+  /**
+   * A key as sigs.k8s.io/yaml turns it into a JSON object key: integers digit for digit (`strconv.Itoa`; a uint64
+   * key is an error there), floats through float32 (`strconv.FormatFloat(f, 'g', -1, 32)`), booleans as
+   * `true`/`false`. Null keys are refused as Helm refuses them.
+   */
+  private keyString(resolved: ResolvedScalar | { kind: 'alias'; value: unknown }, text: string, offset: number): string {
+    const value = resolved.value;
     if (typeof value === 'string') return value;
     if (typeof value === 'boolean') return value ? 'true' : 'false';
+    if (resolved.kind === 'int') {
+      const exact = parseGoBigInt(text.replace(/_/g, ''));
+      if (exact !== undefined && isGoUint64(exact)) {
+        this.fail('key-type', offset, `The integer key \`${text}\` is beyond the 64-bit signed range, and Helm refuses such map keys; quote it to use it as text`, this.childPath());
+      }
+      if (exact !== undefined) return exact.toString();
+    }
     if (typeof value === 'number') {
-      if (Number.isNaN(value)) return '.nan';
-      if (value === Number.POSITIVE_INFINITY) return '.inf';
-      if (value === Number.NEGATIVE_INFINITY) return '-.inf';
-      return String(value);
+      if (resolved.kind === 'alias' && Number.isSafeInteger(value)) return String(value);
+      return resolved.kind === 'int' ? String(value) : goFloat32Key(value);
     }
     if (value === null) this.fail('key-type', offset, `The empty/null key \`${text}\` cannot be used (Helm refuses null map keys)`, this.childPath());
     this.fail('key-type', offset, 'Only strings, numbers and booleans can be map keys', this.childPath());
@@ -325,7 +341,7 @@ class EventLoader {
       frame.pending = { key: '<<', merge: true, offset };
       return;
     }
-    const key = this.keyString(resolved.value, text, offset);
+    const key = this.keyString(resolved, text, offset);
     const path = [...frame.path, key];
     if (FORBIDDEN_KEYS.has(key)) {
       this.fail('forbidden-key', offset, `The key \`${key}\` is not allowed (it could alter JavaScript objects)`, path);
@@ -421,11 +437,38 @@ class EventLoader {
   }
 }
 
+const SEPARATOR = /[\u2028\u2029]/;
+
+/**
+ * Helm's reader (go-yaml v2, YAML 1.1) takes NEL (U+0085) as a line break everywhere and turns it into `\n`; YAML
+ * 1.2 readers (js-yaml) take it as text. Replacing it first makes the parse Helm's, position for position.
+ * The line and paragraph separators (U+2028, U+2029) are line breaks too for Helm, but it keeps them in quoted and
+ * block text (trimming the spaces around them): no replacement reproduces that, so they are refused with a place.
+ */
+function yaml11LineBreaks(text: string): { ok: true; text: string } | { ok: false; error: YamlError } {
+  const at = text.search(SEPARATOR);
+  if (at >= 0) {
+    const position = new LineIndex(text).position(at);
+    const name = text[at] === '\u2028' ? 'line separator (U+2028)' : 'paragraph separator (U+2029)';
+    return {
+      ok: false,
+      error: {
+        code: 'line-separator',
+        position,
+        message: `The text holds a raw ${name} at ${formatPosition(position)}: Helm reads it as a line break, other YAML readers as text, so the values would differ between tools. Remove it, or write it as \\${text[at] === '\u2028' ? 'L' : 'P'} inside double quotes.`,
+      },
+    };
+  }
+  return { ok: true, text: text.replace(/\u0085/g, '\n') };
+}
+
 /** Loads any YAML value from untrusted text (see the module comment for the rules). */
 export function loadYaml(input: string | Uint8Array): YamlLoadResult {
   const guarded = typeof input === 'string' ? guardText(input) : decodeBytes(input);
   if (!guarded.ok) return guarded;
-  return new EventLoader(guarded.text).load();
+  const text = yaml11LineBreaks(guarded.text);
+  if (!text.ok) return text;
+  return new EventLoader(text.text).load();
 }
 
 export type ValuesYamlResult =

@@ -15,6 +15,7 @@ export type YamlErrorCode =
   | 'merge'
   | 'not-finite'
   | 'multiple-documents'
+  | 'line-separator'
   | 'not-a-map';
 
 /** A position in the pasted text, 1-based like an editor shows it. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseGoInteger, resolvePlainScalar, yaml11Surprise } from './yaml-scalars';
+import { goFloat32Key, parseGoBigInt, parseGoInteger, resolvePlainScalar, yaml11Surprise } from './yaml-scalars';
 
 describe('parseGoInteger (strconv.ParseInt/ParseUint with base 0)', () => {
   test.each([
@@ -76,5 +76,35 @@ describe('yaml11Surprise', () => {
 
   test.each(['true', 'False', '42', '0', '1.5', 'hello', '0x10'])('%j is not', (text) => {
     expect(yaml11Surprise(text, resolvePlainScalar(text))).toBeUndefined();
+  });
+});
+
+describe("goFloat32Key (strconv.FormatFloat(f, 'g', -1, 32), as sigs.k8s.io/yaml writes float keys)", () => {
+  test.each([
+    [1.5, '1.5'],
+    [0.1, '0.1'],
+    [1000, '1000'],
+    [2, '2'],
+    [123456.5, '123456.5'],
+    [1234567, '1.234567e+06'],
+    [1e20, '1e+20'],
+    [1e-5, '1e-05'],
+    [0.0001, '0.0001'],
+    [3.14159265358979, '3.1415927'],
+    [-2.5e-7, '-2.5e-07'],
+    [1e39, '.inf'],
+    [-0, '-0'],
+    [Number.NaN, '.nan'],
+  ])('%s -> %s', (x, want) => {
+    expect(goFloat32Key(x)).toBe(want);
+  });
+});
+
+describe('parseGoBigInt keeps every digit', () => {
+  test('int64 and uint64 bounds', () => {
+    expect(parseGoBigInt('9223372036854775807')).toBe(9223372036854775807n);
+    expect(parseGoBigInt('18446744073709551615')).toBe(18446744073709551615n);
+    expect(parseGoBigInt('18446744073709551616')).toBeUndefined();
+    expect(parseGoBigInt('-9223372036854775809')).toBeUndefined();
   });
 });

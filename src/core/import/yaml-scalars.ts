@@ -52,8 +52,9 @@ const DIGITS: Record<number, RegExp> = {
  * Go's `strconv.ParseInt(s, 0, 64)`, falling back to `ParseUint(s, 0, 64)`:
  * optional sign, `0x`/`0o`/`0b` prefixes (any case), a leading `0` for
  * octal, and the int64 (or, unsigned, uint64) range. Undefined when Go fails.
+ * Exact (a bigint), for map keys, which Helm writes out digit for digit.
  */
-export function parseGoInteger(s: string): number | undefined {
+export function parseGoBigInt(s: string): bigint | undefined {
   let sign = '';
   let body = s;
   if (body.startsWith('+') || body.startsWith('-')) {
@@ -79,9 +80,55 @@ export function parseGoInteger(s: string): number | undefined {
   const prefix = base === 16 ? '0x' : base === 8 ? '0o' : base === 2 ? '0b' : '';
   const magnitude = BigInt(prefix + body);
   const value = sign === '-' ? -magnitude : magnitude;
-  if (value >= INT64_MIN && value <= INT64_MAX) return Number(value);
-  if (sign === '' && value <= UINT64_MAX) return Number(value);
+  if (value >= INT64_MIN && value <= INT64_MAX) return value;
+  if (sign === '' && value <= UINT64_MAX) return value;
   return undefined;
+}
+
+/** {@link parseGoBigInt} as a number (Helm's values hold numbers as float64). */
+export function parseGoInteger(s: string): number | undefined {
+  const value = parseGoBigInt(s);
+  return value === undefined ? undefined : Number(value);
+}
+
+/** True when an integer go-yaml v2 parsed is beyond int64, which it keeps as a uint64. */
+export function isGoUint64(value: bigint): boolean {
+  return value > INT64_MAX;
+}
+
+/**
+ * Go's `strconv.FormatFloat(x, 'g', -1, 32)`, with go-yaml's names for the
+ * infinities and NaN: the text sigs.k8s.io/yaml makes of a float map key
+ * (`1.5:` is "1.5", `1e20:` is "1e+20", `3.14159265358979:` is "3.1415927":
+ * the key goes through float32).
+ */
+export function goFloat32Key(x: number): string {
+  const f = Math.fround(x);
+  if (Number.isNaN(f)) return '.nan';
+  if (f === Number.POSITIVE_INFINITY) return '.inf';
+  if (f === Number.NEGATIVE_INFINITY) return '-.inf';
+  if (f === 0) return Object.is(f, -0) ? '-0' : '0';
+  const abs = Math.abs(f);
+  // The shortest decimal that reads back as the same float32 (Go's shortest formatting).
+  let digits = '';
+  let exp = 0;
+  for (let p = 1; p <= 9; p += 1) {
+    const [mantissa = '', e = '0'] = abs.toExponential(p - 1).split('e');
+    if (Math.fround(Number(`${mantissa}e${e}`)) === abs) {
+      digits = mantissa.replace('.', '').replace(/0+$/, '') || '0';
+      exp = Number(e);
+      break;
+    }
+  }
+  const sign = f < 0 ? '-' : '';
+  if (exp < -4 || exp >= 6) {
+    const e = Math.abs(exp);
+    return `${sign}${digits[0] as string}${digits.length > 1 ? `.${digits.slice(1)}` : ''}e${exp < 0 ? '-' : '+'}${e < 10 ? `0${e}` : e}`;
+  }
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  const whole = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+  const fraction = digits.slice(exp + 1);
+  return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
 function firstCharHint(s: string): 'D' | 'S' | '.' | 'M' | undefined {

@@ -9,4 +9,6 @@ export const RENDER_BREAKING_RULES: ReadonlySet<string> = new Set([
   'additional-namespaces-render',
   'default-artifacts-store',
   'notes-strings-set',
+  'gateway-port-set',
+  'service-account-annotations',
 ]);

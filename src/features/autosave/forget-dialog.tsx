@@ -13,8 +13,8 @@ export function ForgetDialog({ titleId, onCancel, onForget }: { titleId: string;
       <DialogContent>
         <DialogContentText>
           This removes everything the builder stored in this browser (your saved work, work a link replaced, the deployed values of
-          your last import, this tab's undo history and your storage choice) and resets the form to the chart defaults. It cannot be
-          undone.
+          your last import, this tab's undo history, your storage choice and your theme choice) and resets the form to the chart
+          defaults. It cannot be undone.
         </DialogContentText>
       </DialogContent>
       <DialogActions>

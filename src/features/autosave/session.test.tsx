@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { theme } from '../../app/theme';
+import { appTheme } from '../../ui/theme/app-theme';
 import { memoryStorage } from '../../core/autosave/storage';
 import { AUTOSAVE_KEY, createAutosaveStore } from '../../core/autosave/store';
 import { encodeShareState } from '../../core/share/codec';
@@ -35,7 +35,7 @@ function Harness({ storage }: { storage: ReturnType<typeof memoryStorage> }) {
   const [historyStorage] = useState(() => memoryStorage());
   if (session.status === 'loading') return <p>Loading</p>;
   return (
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={appTheme('light')}>
       <WorkProviders load={session.load} historyStorage={historyStorage}>
       <BuilderForm key={session.formKey} version={session.version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
         <SessionEffects session={session} />

@@ -17,6 +17,7 @@ import { lazyModule } from '../../ui/lazy-load';
 import { browserStorage } from './browser-storage';
 import type { LeftOutMark } from '../secrets/left-out';
 import { createStores, REPLACED_WORK_KEY, type BuilderSession, type SessionNotice, type WorkSnapshot } from './builder-session';
+import { reloadStoredTheme } from '../../ui/theme/stored-theme';
 
 interface SessionState {
   status: 'loading' | 'ready';
@@ -200,6 +201,7 @@ export function useBuilderSession(options: BuilderSessionOptions = {}): BuilderS
 
   const forgetEverything = useCallback(() => {
     forgetStored(storage, [AUTOSAVE_KEY, REPLACED_WORK_KEY]);
+    reloadStoredTheme(); // the theme choice (under the same prefix) was removed too: back to the system's
     keepSecrets.current = false;
     setSecretsInStorageState(false);
     const url = `${window.location.pathname}${window.location.search}`;

@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box';
-import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
-import { theme } from '../../app/theme';
+import { useState } from 'react';
 import type { EmbedConfig } from '../../core/embed/protocol';
+import type { ThemePreference } from '../../core/theme/preference';
+import { ThemedPage } from '../../ui/theme/theme-choice';
 import { useBuilderSession } from '../autosave/use-builder-session';
 import { SessionNotices } from '../autosave/session-notices';
 import { BuilderForm } from '../builder/builder-form';
@@ -13,24 +13,25 @@ import { FrameMessenger } from './frame-messenger';
 /**
  * The app as an iframe embed (`?embed`): compact, no header, no autosave;
  * talks to the embedding page through FrameMessenger. A `#s=` link in the
- * iframe's address still opens its values.
+ * iframe's address still opens its values. The theme is `&theme=` (light
+ * when absent), then what set-theme messages ask for; it is not stored.
  */
 export function EmbedFrameApp({ config }: { config: EmbedConfig }) {
   const session = useBuilderSession({ autosave: false, ...(config.version ? { version: config.version } : {}) });
+  const [theme, setTheme] = useState<ThemePreference>(config.theme ?? 'light');
   return (
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
+    <ThemedPage preference={theme} setPreference={setTheme}>
       {session.status === 'ready' && (
         <BuilderForm key={session.formKey} version={session.version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
           <ReleaseNameProvider>
             <Box component="main" sx={{ p: 1.5, bgcolor: 'background.default' }}>
               <SessionNotices session={session} />
-              <FrameMessenger config={config} onOtherVersion={session.load} />
+              <FrameMessenger config={config} onOtherVersion={session.load} onTheme={setTheme} />
               <EmbedView sections={config.sections} />
             </Box>
           </ReleaseNameProvider>
         </BuilderForm>
       )}
-    </ThemeProvider>
+    </ThemedPage>
   );
 }

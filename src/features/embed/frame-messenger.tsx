@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { CHANGE, HEIGHT, isAllowedOrigin, SET_VALUES, targetOriginFor, type EmbedConfig, type OutgoingMessage } from '../../core/embed/protocol';
+import { CHANGE, HEIGHT, isAllowedOrigin, parseSetTheme, SET_THEME, SET_VALUES, targetOriginFor, type EmbedConfig, type OutgoingMessage } from '../../core/embed/protocol';
 import { readSetValues } from '../../core/embed/set-values';
+import type { ThemePreference } from '../../core/theme/preference';
 import { isPlainMap, type Values } from '../../core/values/types';
 import { useChartVersion } from '../builder/builder-context';
 import { useChangeReport } from './use-change-report';
@@ -16,9 +17,10 @@ function post(message: OutgoingMessage, config: EmbedConfig): void {
  * The iframe side of the protocol (see core/embed/protocol.ts): posts change
  * and height messages to the parent and applies set-values messages from the
  * parent when their origin is on the allowlist. `onOtherVersion` replaces the
- * form when a message asks for another chart release. Mount inside <BuilderForm>.
+ * form when a message asks for another chart release; set-theme messages (same
+ * checks) go to `onTheme`. Mount inside <BuilderForm>.
  */
-export function FrameMessenger({ config, onOtherVersion }: { config: EmbedConfig; onOtherVersion: (version: string, values: Values) => void }) {
+export function FrameMessenger({ config, onOtherVersion, onTheme }: { config: EmbedConfig; onOtherVersion: (version: string, values: Values) => void; onTheme?: (theme: ThemePreference) => void }) {
   const { reset } = useFormContext<Values>();
   const version = useChartVersion();
 
@@ -51,19 +53,28 @@ export function FrameMessenger({ config, onOtherVersion }: { config: EmbedConfig
     else onOtherVersion(read.version, read.formValues);
   };
 
+  const themeTo = useRef(onTheme);
+  themeTo.current = onTheme;
+
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       const data: unknown = event.data;
-      const ours = isPlainMap(data) && data.type === SET_VALUES;
+      const kind = isPlainMap(data) && (data.type === SET_VALUES || data.type === SET_THEME) ? (data.type === SET_VALUES ? 'set-values' : 'set-theme') : undefined;
       if (event.source !== window.parent || window.parent === window) {
-        if (ours) console.warn('polyaxon values builder embed: ignored a set-values message that did not come from the parent window');
+        if (kind) console.warn(`polyaxon values builder embed: ignored a ${kind} message that did not come from the parent window`);
         return;
       }
       if (!isAllowedOrigin(event.origin, config.allow)) {
-        if (ours) console.warn(`polyaxon values builder embed: ignored a set-values message from ${event.origin} (not on the &allow= list)`);
+        if (kind) console.warn(`polyaxon values builder embed: ignored a ${kind} message from ${event.origin} (not on the &allow= list)`);
         return;
       }
-      if (ours) apply.current(data);
+      if (kind === 'set-theme') {
+        const message = parseSetTheme(data);
+        if (message) themeTo.current?.(message.theme);
+        else console.warn('polyaxon values builder embed: ignored a malformed set-theme message (theme must be light, dark or system)');
+        return;
+      }
+      if (kind === 'set-values') apply.current(data);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);

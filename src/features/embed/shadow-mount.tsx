@@ -2,15 +2,17 @@ import createCache from '@emotion/cache';
 import { CacheProvider } from '@emotion/react';
 import ScopedCssBaseline from '@mui/material/ScopedCssBaseline';
 import { createTheme, ThemeProvider } from '@mui/material/styles';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useFormContext } from 'react-hook-form';
-import { theme as appTheme } from '../../app/theme';
 import { SET_VALUES } from '../../core/embed/protocol';
 import { readSetValues } from '../../core/embed/set-values';
+import { isThemePreference, type ThemePreference } from '../../core/theme/preference';
 import type { Values } from '../../core/values/types';
 import { isChartVersion, LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { SECTIONS } from '../../schema/sections';
+import { appTheme } from '../../ui/theme/app-theme';
+import { useResolvedMode } from '../../ui/theme/theme-choice';
 import { BuilderForm } from '../builder/builder-form';
 import { ReleaseNameProvider } from '../helm-command/release-name';
 import { EmbedView } from './embed-view';
@@ -28,16 +30,26 @@ export interface MountOptions {
   version?: string;
   /** Show the live values.yaml under the form (default true). */
   preview?: boolean;
+  /** Colour theme: 'light' (default), 'dark', or 'system' (follows the reader's prefers-color-scheme). */
+  theme?: ThemePreference;
 }
 
 export interface MountHandle {
   /** Replaces the form's values (values.yaml form, merged onto the chart defaults). */
   setValues(values: Values): void;
+  /** Switches the colour theme: 'light', 'dark' or 'system'. */
+  setTheme(theme: ThemePreference): void;
   /** Removes the builder and its styles from the element. */
   unmount(): void;
 }
 
 type Listener = (values: Values) => void;
+type ThemeListener = (theme: ThemePreference) => void;
+
+function checkTheme(theme: unknown): ThemePreference {
+  if (!isThemePreference(theme)) throw new TypeError(`PolyaxonValuesBuilder: theme must be "light", "dark" or "system" (got ${JSON.stringify(theme)})`);
+  return theme;
+}
 
 /** The form values for `values` (values.yaml form): read like a set-values message (guarded, migrated); throws when refused. */
 function formValuesOf(values: unknown, version: string, what: string): Values {
@@ -57,24 +69,40 @@ function ChangeBridge({ onChange }: { onChange: (change: ChangeReport) => void }
   return null;
 }
 
-function ScriptEmbed(props: { options: MountOptions; version: string; initial: Values; subscribe: (l: Listener) => () => void; portal: HTMLElement; shadow: ShadowRoot }) {
-  const { options, version, initial, subscribe, portal, shadow } = props;
+interface ScriptEmbedProps {
+  options: MountOptions;
+  version: string;
+  initial: Values;
+  subscribe: (l: Listener) => () => void;
+  subscribeTheme: (l: ThemeListener) => () => void;
+  portal: HTMLElement;
+  shadow: ShadowRoot;
+}
+
+function ScriptEmbed(props: ScriptEmbedProps) {
+  const { options, version, initial, subscribe, subscribeTheme, portal, shadow } = props;
   const [cache] = useState(() => createCache({ key: 'pvb', container: shadow, stylisPlugins: [remToPxPlugin] }));
-  const [theme] = useState(() =>
-    createTheme(appTheme, {
-      components: {
-        // Menus, popovers, dialogs and tooltips render inside the shadow root, so its styles apply to them.
-        MuiPopover: { defaultProps: { container: portal } },
-        MuiPopper: { defaultProps: { container: portal } },
-        MuiModal: { defaultProps: { container: portal } },
-      },
-    }),
+  const [preference, setPreference] = useState<ThemePreference>(options.theme ?? 'light');
+  useEffect(() => subscribeTheme(setPreference), [subscribeTheme]);
+  const mode = useResolvedMode(preference);
+  const theme = useMemo(
+    () =>
+      createTheme(appTheme(mode), {
+        components: {
+          // Menus, popovers, dialogs and tooltips render inside the shadow root, so its styles apply to them.
+          MuiPopover: { defaultProps: { container: portal } },
+          MuiPopper: { defaultProps: { container: portal } },
+          MuiModal: { defaultProps: { container: portal } },
+        },
+      }),
+    [mode, portal],
   );
   const onChange = useRef(options.onChange);
   return (
     <CacheProvider value={cache}>
       <ThemeProvider theme={theme}>
-        <ScopedCssBaseline sx={{ bgcolor: 'transparent' }}>
+        {/* Light: the page shows through. Dark: its own background, or light text would sit on the page's colour. */}
+        <ScopedCssBaseline enableColorScheme sx={{ bgcolor: mode === 'dark' ? 'background.default' : 'transparent' }}>
           <BuilderForm version={version} initialValues={initial}>
             <ReleaseNameProvider>
               <ValuesBridge subscribe={subscribe} />
@@ -102,6 +130,7 @@ export function mount(element: Element, options: MountOptions = {}): MountHandle
   const sections = options.sections?.filter((s) => known.has(s));
   for (const s of options.sections ?? []) if (!known.has(s)) console.warn(`PolyaxonValuesBuilder: unknown section "${s}" ignored`);
   const initial = formValuesOf(options.initialValues ?? {}, version, 'initialValues');
+  if (options.theme !== undefined) checkTheme(options.theme);
 
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   shadow.replaceChildren();
@@ -118,6 +147,11 @@ export function mount(element: Element, options: MountOptions = {}): MountHandle
     listeners.add(listener);
     return () => void listeners.delete(listener);
   };
+  const themeListeners = new Set<ThemeListener>();
+  const subscribeTheme = (listener: ThemeListener) => {
+    themeListeners.add(listener);
+    return () => void themeListeners.delete(listener);
+  };
 
   const root = createRoot(appRoot);
   root.render(
@@ -126,6 +160,7 @@ export function mount(element: Element, options: MountOptions = {}): MountHandle
       version={version}
       initial={initial}
       subscribe={subscribe}
+      subscribeTheme={subscribeTheme}
       portal={portal}
       shadow={shadow}
     />,
@@ -136,6 +171,11 @@ export function mount(element: Element, options: MountOptions = {}): MountHandle
       if (!mounted) throw new Error('PolyaxonValuesBuilder: setValues after unmount');
       const formValues = formValuesOf(values, version, 'values');
       for (const l of listeners) l(formValues);
+    },
+    setTheme(theme) {
+      if (!mounted) throw new Error('PolyaxonValuesBuilder: setTheme after unmount');
+      const checked = checkTheme(theme);
+      for (const l of themeListeners) l(checked);
     },
     unmount() {
       if (!mounted) return;

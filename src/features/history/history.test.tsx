@@ -3,7 +3,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { Profiler, useState } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { theme } from '../../app/theme';
+import { appTheme } from '../../ui/theme/app-theme';
 import { memoryStorage } from '../../core/autosave/storage';
 import { HISTORY_KEY } from '../../core/history/persist';
 import type { Values } from '../../core/values/types';
@@ -26,7 +26,7 @@ function Harness({ storage, counter }: { storage: ReturnType<typeof memoryStorag
   const [state, setState] = useState<{ version: string; key: number; values: Values | undefined }>({ version: LATEST_CHART_VERSION, key: 0, values: undefined });
   const load = (version: string, values: Values) => setState((s) => ({ version, values, key: s.key + 1 }));
   return (
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={appTheme('light')}>
       <WorkProviders load={load} historyStorage={storage}>
         <BuilderForm key={state.key} version={state.version} {...(state.values ? { initialValues: state.values } : {})}>
           <HistoryRecorder />
@@ -131,7 +131,7 @@ describe('undo history in the form', () => {
     function Reloaded() {
       const [values] = useState(() => ({ namespace: 'kept' }));
       return (
-        <ThemeProvider theme={theme}>
+        <ThemeProvider theme={appTheme('light')}>
           <WorkProviders load={() => {}} historyStorage={storage2}>
             <BuilderForm version={LATEST_CHART_VERSION} initialValues={defaultsWith(values)}>
               <HistoryRecorder />

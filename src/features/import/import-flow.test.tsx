@@ -3,7 +3,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { theme } from '../../app/theme';
+import { appTheme } from '../../ui/theme/app-theme';
 import type { Values } from '../../core/values/types';
 import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
 import { previewText } from '../../test-utils/section-by-id';
@@ -24,7 +24,7 @@ function Harness({ initialValues }: { initialValues?: Values }) {
   const [historyStorage] = useState(() => memoryStorage());
   const load = (version: string, values: Values) => setState((s) => ({ version, values, key: s.key + 1 }));
   return (
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={appTheme('light')}>
       <WorkProviders load={load} historyStorage={historyStorage}>
         <BuilderForm key={state.key} version={state.version} {...(state.values ? { initialValues: state.values } : {})}>
           <HistoryRecorder />

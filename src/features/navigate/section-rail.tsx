@@ -98,7 +98,7 @@ const RailItem = memo(function RailItem({ section, changed, current }: { section
             component="span"
             aria-hidden
             title={`${total} ${total === 1 ? 'problem' : 'problems'}`}
-            sx={{ fontSize: '0.7rem', fontWeight: 700, color: 'common.white', bgcolor: errors > 0 ? 'error.main' : 'warning.main', px: 0.6, borderRadius: 1 }}
+            sx={{ fontSize: '0.7rem', fontWeight: 700, color: errors > 0 ? 'error.contrastText' : 'warning.contrastText', bgcolor: errors > 0 ? 'error.main' : 'warning.main', px: 0.6, borderRadius: 1 }}
           >
             {total}
           </Box>

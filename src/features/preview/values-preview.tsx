@@ -125,7 +125,7 @@ function PreviewCode({ full }: { full: boolean }) {
   const store = useOutputStore();
   const shown = useOutputSelector((s) => s.getShown(full));
   const onReveal = useCallback((id: string) => store.reveal(id), [store]);
-  return <CodeBlock id="values-preview" label="The file’s text (scrollable)" text={shown.text} masks={shown.masked} onReveal={onReveal} maxHeight="min(52vh, 640px)" />;
+  return <CodeBlock id="values-preview" label="The file’s text (scrollable)" language="yaml" text={shown.text} masks={shown.masked} onReveal={onReveal} maxHeight="min(52vh, 640px)" />;
 }
 
 /** How many secret values the written file holds (the preview masks them; the download and the copy do not). */

@@ -3,11 +3,14 @@ import { additionalNamespacesRender } from './additional-namespaces-render';
 import { agentAuth } from './agent-auth';
 import { agentInstance } from './agent-instance';
 import { artifactsStoreKind } from './artifacts-store-kind';
+import { chartLabelKeys } from './chart-label-keys';
+import { chartUnquotedValues } from './chart-unquoted-values';
 import { connectionNamesUnique } from './connection-names-unique';
 import { defaultArtifactsStore } from './default-artifacts-store';
 import { deploymentVersion } from './deployment-version';
 import { externalHost } from './external-host';
 import { gatewayHpa } from './gateway-hpa';
+import { gatewayPortSet } from './gateway-port-set';
 import { ingressExtraPaths } from './ingress-extra-paths';
 import { ingressHostRequired } from './ingress-host-required';
 import { ingressServiceType } from './ingress-service-type';
@@ -20,6 +23,7 @@ import { notesStringsSet } from './notes-strings-set';
 import { notReadByChart } from './not-read-by-chart';
 import { resourceRequestLimit } from './resource-request-limit';
 import { securityContextPair } from './security-context-pair';
+import { serviceAccountAnnotations } from './service-account-annotations';
 import { sslNotMounted } from './ssl-not-mounted';
 import { sslRequirements } from './ssl-requirements';
 
@@ -48,4 +52,8 @@ export const RULES: readonly Rule[] = [
   additionalNamespacesRender,
   defaultArtifactsStore,
   notesStringsSet,
+  gatewayPortSet,
+  serviceAccountAnnotations,
+  chartUnquotedValues,
+  chartLabelKeys,
 ];

@@ -206,7 +206,13 @@ export function SubFieldInput({ objectPath, field, object, value, onChange, prob
       if (field.variants) {
         // The fields of the sibling's value (a connection kind's schema), or free-form YAML when it has none.
         const by = asText(object[field.variants.by]);
-        if (fields) return <ObjectFields path={name} fields={fields} value={mapOf(value)} onChange={onChange} problems={problemsUnder(problems, name)} nested />;
+        if (fields) {
+          return (
+            <Box sx={{ minWidth: 0, ...wide }}>
+              <ObjectFields path={name} fields={fields} value={mapOf(value)} onChange={onChange} problems={problemsUnder(problems, name)} nested />
+            </Box>
+          );
+        }
         if (by === '') return null;
         return framed(
           <YamlEditor name={name} label={`${field.label} (YAML)`} value={value ?? null} onChange={onChange} invalid={state.error} describedBy={descriptionId} placeholder={field.placeholder} minRows={2} />,
