@@ -298,7 +298,7 @@ export const CHART_DEFECTS: readonly ChartDefect[] = [
       const volumes = (get(obj(r, 'Deployment', 'agent-polyaxon-streams'), 'spec.template.spec.volumes') as Values[] | undefined) ?? [];
       return [...rendersOk(r), ...expectThat(volumes.some((v) => v.name === 668), `the gateway volumes are ${JSON.stringify(volumes.map((v) => v.name))}`)];
     },
-    warns: [{ rule: 'chart-unquoted-values', path: 'artifactsStore.name' }],
+    warns: [{ rule: 'chart-unquoted-values', path: 'artifactsStore' }],
   },
   {
     id: 'unescaped-image',

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import type { Theme } from '@mui/material/styles';
-import { memo, type ReactNode } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
+import { heredocParts } from '../core/helm-command/heredoc-parts';
 import { withMasks, type CodeMask } from './code-masks';
 import { MONO_STACK } from './fonts';
 import { PALETTES } from './theme/palette';
@@ -19,8 +20,8 @@ interface CodeBlockProps {
   onReveal?: (id: string) => void;
   /** Names the scrollable text as a region (a focusable scroll area needs a name). */
   label?: string;
-  /** Syntax-highlight the text as YAML (the text shown and copied is unchanged). */
-  language?: 'yaml';
+  /** Syntax highlighting: the whole text as YAML, or a shell command whose heredocs (`<<'EOF'` … `EOF`) hold YAML. The text is unchanged. */
+  language?: 'yaml' | 'shell';
 }
 
 const TOKEN_CLASSES = ['key', 'string', 'number', 'literal', 'comment', 'anchor', 'tag', 'punct'] as const;
@@ -49,6 +50,7 @@ function wrappedTokens(text: string) {
 /** Read-only code in <pre><code>, monospace on a subtle background, scrollable and keyboard-focusable. Memoized: an unchanged text does not re-render. */
 export const CodeBlock = memo(function CodeBlock({ text, maxHeight, id, wrap = false, masks, onReveal, label, language }: CodeBlockProps) {
   const plain = (part: string): ReactNode => (wrap ? wrappedTokens(part) : part);
+  const shell = (part: string): ReactNode => (masks && masks.length > 0 ? withMasks(part, masks, onReveal, plain) : plain(part));
   return (
     <Box
       component="pre"
@@ -75,10 +77,12 @@ export const CodeBlock = memo(function CodeBlock({ text, maxHeight, id, wrap = f
       <code>
         {language === 'yaml' ? (
           <YamlCode text={text} masks={masks} onReveal={onReveal} />
-        ) : masks && masks.length > 0 ? (
-          withMasks(text, masks, onReveal, plain)
+        ) : language === 'shell' ? (
+          heredocParts(text).map((part, i) => (
+            <Fragment key={i}>{part.kind === 'heredoc' ? <YamlCode text={part.text} masks={masks} onReveal={onReveal} /> : shell(part.text)}</Fragment>
+          ))
         ) : (
-          plain(text)
+          shell(text)
         )}
       </code>
     </Box>

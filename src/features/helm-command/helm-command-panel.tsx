@@ -141,7 +141,7 @@ const CommandBlockView = memo(function CommandBlockView({ title, command, shownC
           onCopied={() => onCopied(`Copied "${title}"`)}
         />
       </Box>
-      <CodeBlock text={shownCommand} masks={masked ? masks : undefined} onReveal={onReveal} maxHeight="40vh" wrap />
+      <CodeBlock text={shownCommand} masks={masked ? masks : undefined} onReveal={onReveal} maxHeight="40vh" wrap language="shell" />
       {note && (
         <Typography variant="caption" sx={{ color: 'text.secondary', display: 'block', mt: 0.5 }}>
           {note}

@@ -47,7 +47,10 @@ function check(this: Rule, ctx: RuleContext): Problem[] {
   }
   const storeName = ctx.get('artifactsStore.name');
   if (MOUNTED_STORE_KINDS.has(ctx.get('artifactsStore.kind')) && typeof storeName === 'string' && storeName !== '' && needsQuoting(storeName)) {
-    problems.push(plainProblem(this.id, 'artifactsStore.name', storeName, 'name: {{ .Values.artifactsStore.name }}, the volume of the store', 'a name that starts with a letter, such as artifacts'));
+    problems.push({
+      ...plainProblem(this.id, 'artifactsStore', storeName, 'name: {{ .Values.artifactsStore.name }}, the name of the store’s volume', 'a store name that starts with a letter, such as artifacts'),
+      subPath: 'name',
+    });
   }
   for (const path of DOUBLE_QUOTED) {
     const value = ctx.get(path);

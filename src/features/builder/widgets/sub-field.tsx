@@ -18,7 +18,7 @@ import { ObjectFields } from './object-fields';
 import { subInputState } from './row-problems';
 import { StringListEditor } from './string-list-editor';
 import { asText } from './use-field';
-import { useSuggestions } from './use-suggestions';
+import { Suggestions } from './suggestions';
 import { domId, problemsUnder } from './widget-props';
 import { YamlEditor } from './yaml-editor';
 
@@ -90,11 +90,10 @@ function GroupCaption({ id, field, name, descriptionId, suffix }: { id: string; 
 export function SubFieldInput({ objectPath, field, object, value, onChange, problems }: SubFieldInputProps) {
   const name = `${objectPath}.${field.key}`;
   const descriptionId = domId('sub-desc', name);
-  const suggestions = useSuggestions(field.suggest);
   const [expanded, setExpanded] = useState(false);
   const state = subInputState(problems, name);
   const wide = field.wide ? { gridColumn: '1 / -1' } : {};
-  const listId = suggestions.length > 0 ? domId('suggest', name) : undefined;
+  const listId = field.suggest ? domId('suggest', name) : undefined;
   const htmlInput = { 'aria-describedby': descriptionId, spellCheck: false, autoComplete: 'off', ...(listId ? { list: listId } : {}) };
 
   // Inputs with their own floating label: the info button sits after the input.
@@ -104,13 +103,7 @@ export function SubFieldInput({ objectPath, field, object, value, onChange, prob
       <Box sx={{ pt: 0.5 }}>
         <SubFieldInfo field={field} name={name} descriptionId={descriptionId} />
       </Box>
-      {listId && (
-        <datalist id={listId}>
-          {suggestions.map((s) => (
-            <option key={s} value={s} />
-          ))}
-        </datalist>
-      )}
+      {listId && field.suggest && <Suggestions id={listId} suggest={field.suggest} />}
     </Box>
   );
 
@@ -190,9 +183,10 @@ export function SubFieldInput({ objectPath, field, object, value, onChange, prob
             itemLabel={field.itemLabel ?? field.label}
             noun={field.noun ?? 'item'}
             placeholder={field.placeholder}
-            suggestions={suggestions}
+            listId={listId}
             problems={problemsUnder(problems, name)}
           />
+          {listId && field.suggest && <Suggestions id={listId} suggest={field.suggest} />}
           {state.helperText && <Box sx={{ typography: 'caption', color: 'error.main' }}>{state.helperText}</Box>}
         </Box>
       );
