@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { schemaNodes } from './vite-plugins/schema-nodes';
 
 /**
  * dist/embed.js: the builder as one self-contained script for other sites
@@ -7,7 +8,7 @@ import react from '@vitejs/plugin-react';
  * Built after the app (`npm run build`) into the same dist/ without emptying it.
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), schemaNodes()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist',

@@ -8,20 +8,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { SECTIONS } from '../src/schema/sections';
-import { allowPageFunctions, appBuild, browserUnavailable, closeBrowser, launchChromium, median, ms, startPreview, withTimeout, type AppBuild, type PreviewServer } from './lib/browser';
+import { allowPageFunctions, limit, median, ms, repetitions, runInBrowser, step, type AppInBrowser } from './lib/browser';
 import type { Figure } from './lib/figure';
 import { readSharedFile } from './lib/shared';
 
 const NAME = 'app-in-browser';
 const FIRST_FORM_INPUT = 'form[aria-label="Chart values"] input:not(:disabled):not([type="hidden"])';
-const LOADS = 5;
+/** Cold loads for first paint (BENCH_LOADS, default 5). */
+const LOADS = repetitions('LOADS', 5);
 const HEAP_KEYSTROKES = 1000;
 const THROTTLES = [1, 4] as const;
 const TOTAL_TIMEOUT_MS = 1_800_000;
 
 async function newContext(browser: Browser, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme });
-  context.setDefaultTimeout(30_000);
+  context.setDefaultTimeout(limit(30_000));
   await allowPageFunctions(context);
   return context;
 }
@@ -68,8 +69,12 @@ async function firstPaint(browser: Browser, origin: string): Promise<Figure[]> {
 
 /* ---------- section opening ---------- */
 
-/** In the page: collapses the section if open, then times click -> its fields mounted (no lazy placeholder left) -> next frame. */
-async function timeSectionOpen(sectionId: string): Promise<number | null> {
+/**
+ * In the page: collapses the section if open, then times click -> its fields mounted (no lazy placeholder left) ->
+ * next frame. A field shown in Quick setup is a pointer (`data-field-pointer`) in its own section, so a section can
+ * hold pointers only. null when the section is absent or did not open within `timeoutMs`.
+ */
+async function timeSectionOpen({ sectionId, timeoutMs }: { sectionId: string; timeoutMs: number }): Promise<number | null> {
   const section = document.getElementById(`section-${sectionId}`);
   const toggle = section?.querySelector<HTMLElement>('[aria-controls$="-content"][aria-expanded]');
   if (!section || !toggle) return null;
@@ -80,13 +85,20 @@ async function timeSectionOpen(sectionId: string): Promise<number | null> {
   };
   if (toggle.getAttribute('aria-expanded') === 'true') {
     toggle.click();
-    await until(() => section.querySelector('[data-field]') === null, 5000);
+    await until(() => section.querySelector('[data-field], [data-field-pointer]') === null, 5000);
   }
   await idle();
-  const ready = () => section.querySelector('[data-field]') !== null && section.querySelector('[aria-busy="true"]') === null;
-  return new Promise<number>((resolve) => {
+  const ready = () => section.querySelector('[data-field], [data-field-pointer]') !== null && section.querySelector('[aria-busy="true"]') === null;
+  return new Promise<number | null>((resolve) => {
     let t0 = 0;
-    const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(null);
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      requestAnimationFrame(() => resolve(performance.now() - t0));
+    };
     const observer = new MutationObserver(() => {
       if (!ready()) return;
       observer.disconnect();
@@ -115,8 +127,9 @@ async function sectionOpenTimes(browser: Browser, origin: string): Promise<Figur
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const times: Array<[string, number]> = [];
       for (const section of SECTIONS) {
-        const t = await page.evaluate(timeSectionOpen, section.id);
+        const t = await page.evaluate(timeSectionOpen, { sectionId: section.id, timeoutMs: limit(60_000) });
         if (t !== null) times.push([section.id, t]);
+        else console.log(`${NAME}: section ${section.id} is absent or did not open (${rate}x CPU); left out`);
       }
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await cdp.detach();
@@ -254,11 +267,11 @@ async function importFigures(browser: Browser, origin: string): Promise<Figure[]
     await dialog.waitFor();
     const started = Date.now();
     await page.getByTestId('import-file-input').setInputFiles({ name: 'values.yaml', mimeType: 'application/x-yaml', buffer: Buffer.from(text) });
-    await dialog.getByTestId('import-summary').waitFor({ timeout: 60_000 });
+    await dialog.getByTestId('import-summary').waitFor({ timeout: limit(60_000) });
     const read = Date.now() - started;
     const applyAt = Date.now();
     await dialog.getByRole('button', { name: 'Apply import' }).click();
-    await page.getByRole('region', { name: 'values.yaml' }).locator('pre').getByText('key-000000', { exact: false }).waitFor({ timeout: 60_000 });
+    await page.getByRole('region', { name: 'values.yaml' }).locator('pre').getByText('key-000000', { exact: false }).waitFor({ timeout: limit(60_000) });
     const applied = Date.now() - applyAt;
     const kb = Math.round(Buffer.byteLength(text) / 1024);
     return [
@@ -270,37 +283,16 @@ async function importFigures(browser: Browser, origin: string): Promise<Figure[]
   }
 }
 
-async function measure(browser: Browser, server: PreviewServer, build: AppBuild, figures: Figure[]): Promise<void> {
+async function measure({ browser, server, build }: AppInBrowser, figures: Figure[]): Promise<void> {
   console.log(`${NAME}: serving ${build.source} (${build.dir}) at ${server.origin}, Chromium ${browser.version()}`);
-  figures.push(...(await firstPaint(browser, server.origin)));
-  figures.push(...(await sectionOpenTimes(browser, server.origin)));
-  figures.push(...(await axeFigures(browser, server.origin)));
-  figures.push(...(await heapFigures(browser, server.origin)));
-  figures.push(...(await importFigures(browser, server.origin)));
+  const origin = server.origin;
+  figures.push(...(await step(NAME, `first paint, ${LOADS} cold loads`, () => firstPaint(browser, origin))));
+  figures.push(...(await step(NAME, 'opening every section at 1x and 4x CPU', () => sectionOpenTimes(browser, origin))));
+  figures.push(...(await step(NAME, 'axe, light and dark, and the embed page', () => axeFigures(browser, origin))));
+  figures.push(...(await step(NAME, `heap over ${HEAP_KEYSTROKES} keystrokes`, () => heapFigures(browser, origin))));
+  figures.push(...(await step(NAME, 'importing a 1 MB values file', () => importFigures(browser, origin))));
 }
 
-export default async function appInBrowser(): Promise<Figure[]> {
-  const unavailable = await browserUnavailable();
-  if (unavailable) {
-    console.log(`${NAME}: skipped, ${unavailable}`);
-    return [];
-  }
-  const figures: Figure[] = [];
-  let build: AppBuild | undefined;
-  let server: PreviewServer | undefined;
-  let browser: Browser | undefined;
-  try {
-    build = await appBuild();
-    server = await startPreview(build.dir);
-    browser = await launchChromium();
-    await withTimeout(measure(browser, server, build, figures), TOTAL_TIMEOUT_MS, NAME);
-  } catch (error) {
-    console.error(`${NAME}: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  } finally {
-    if (browser) await closeBrowser(browser);
-    if (server) await server.stop();
-    build?.dispose();
-  }
-  return figures;
+export default function appInBrowser(): Promise<Figure[]> {
+  return runInBrowser(NAME, TOTAL_TIMEOUT_MS, measure);
 }

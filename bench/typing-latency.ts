@@ -17,7 +17,7 @@ import { computeValues } from '../src/core/values/output';
 import type { Values } from '../src/core/values/types';
 import { LATEST_CHART_VERSION } from '../src/schema/chart-versions';
 import { chartDefaults } from '../src/schema/defaults';
-import { allowPageFunctions, appBuild, browserUnavailable, closeBrowser, launchChromium, median, ms, percentile, startPreview, withTimeout, type AppBuild, type PreviewServer } from './lib/browser';
+import { allowPageFunctions, limit, median, ms, percentile, repetitions, runInBrowser, step, type AppInBrowser } from './lib/browser';
 import type { Figure } from './lib/figure';
 import { readSharedFile } from './lib/shared';
 
@@ -35,8 +35,9 @@ const CADENCE_MS = 120;
 /** Keystrokes whose React commits are counted, and how long after the preview shows them commits are still counted. */
 const COMMIT_KEYSTROKES = 20;
 const COMMIT_SETTLE_MS = 250;
-const TTI_LOADS = 5;
-const PREVIEW_TIMEOUT_MS = 5_000;
+/** Cold loads for time to interactive (BENCH_LOADS, default 5). */
+const TTI_LOADS = repetitions('LOADS', 5);
+const PREVIEW_TIMEOUT_MS = limit(5_000);
 const TOTAL_TIMEOUT_MS = 900_000;
 /** Characters typed (a DNS name: no YAML 1.1 keyword or number on the way, so the preview never quotes it). */
 const TYPED = 'polyaxon-typing-bench.ml.example.com.'.repeat(8).slice(0, WARM_UP + KEYSTROKES);
@@ -190,7 +191,7 @@ interface Session {
 
 async function newContext(session: Session): Promise<BrowserContext> {
   const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(limit(15_000));
   await allowPageFunctions(context);
   context.on('request', (request) => {
     const url = new URL(request.url());
@@ -455,20 +456,22 @@ async function commitsPerKeystroke(session: Session, config: Config): Promise<Fi
   }
 }
 
-async function measure(browser: Browser, server: PreviewServer, build: AppBuild, figures: Figure[]): Promise<void> {
+async function measure({ browser, server, build }: AppInBrowser, figures: Figure[]): Promise<void> {
   const session: Session = { browser, origin: server.origin, external: [] };
   const [load1] = os.loadavg();
   console.log(
     `${NAME}: serving ${build.source} (${build.dir}) at ${server.origin}, Chromium ${browser.version()}; ` +
       `load average ${load1?.toFixed(1)} on ${os.availableParallelism()} CPUs (timings rise with it)`,
   );
-  figures.push(...(await firstLoads(session)));
+  figures.push(...(await step(NAME, `first loads, ${TTI_LOADS} cold`, () => firstLoads(session))));
   const configs = [defaultsConfig(session)];
   const fixture = readSharedFile('fixtures/realistic-override.yaml');
   if (fixture === undefined) console.log(`${NAME}: ../shared/fixtures/realistic-override.yaml is absent; the large-config figures are skipped`);
   else configs.push(await fixtureConfig(session, fixture));
-  for (const rate of THROTTLES) for (const config of configs) figures.push(...(await typingLatencyOn(session, config, rate)));
-  for (const config of configs) figures.push(...(await commitsPerKeystroke(session, config)));
+  for (const rate of THROTTLES) {
+    for (const config of configs) figures.push(...(await step(NAME, `${KEYSTROKES} keystrokes, ${config.label}, ${rate}x CPU`, () => typingLatencyOn(session, config, rate))));
+  }
+  for (const config of configs) figures.push(...(await step(NAME, `React commits per keystroke, ${config.label}`, () => commitsPerKeystroke(session, config))));
   const hosts = [...new Set(session.external.map((u) => new URL(u).host))];
   figures.push({
     name: 'requests to hosts other than 127.0.0.1',
@@ -479,29 +482,6 @@ async function measure(browser: Browser, server: PreviewServer, build: AppBuild,
   });
 }
 
-export default async function typingLatency(): Promise<Figure[]> {
-  const unavailable = await browserUnavailable();
-  if (unavailable) {
-    console.log(`${NAME}: skipped, ${unavailable}`);
-    return [];
-  }
-  const figures: Figure[] = [];
-  let build: AppBuild | undefined;
-  let server: PreviewServer | undefined;
-  let browser: Browser | undefined;
-  try {
-    build = await appBuild();
-    server = await startPreview(build.dir);
-    browser = await launchChromium();
-    await withTimeout(measure(browser, server, build, figures), TOTAL_TIMEOUT_MS, NAME);
-  } catch (error) {
-    // A broken measurement is reported (and fails the run) without hiding the other benches' figures.
-    console.error(`${NAME}: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  } finally {
-    if (browser) await closeBrowser(browser);
-    if (server) await server.stop();
-    build?.dispose();
-  }
-  return figures;
+export default function typingLatency(): Promise<Figure[]> {
+  return runInBrowser(NAME, TOTAL_TIMEOUT_MS, measure);
 }

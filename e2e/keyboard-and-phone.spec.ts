@@ -44,7 +44,7 @@ test('the switch focus ring is visible and not clipped', async ({ page }) => {
   await tabTo(page, field(page, 'ingress.enabled'));
   // The ring is drawn on the switch's root (which does not clip), not on the thumb inside its overflow:hidden box.
   const ring = await field(page, 'ingress.enabled').evaluate((input) => {
-    const root = input.closest('.MuiSwitch-root') as HTMLElement;
+    const root = input.closest('.vb-switch') as HTMLElement;
     const style = getComputedStyle(root);
     return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, overflow: getComputedStyle(root).overflow };
   });

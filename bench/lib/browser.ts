@@ -13,10 +13,43 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
+import type { Figure } from './figure';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** A positive number from the environment, or `fallback` (with a message when it is not one). */
+function envNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (Number.isFinite(value) && value > 0) return value;
+  console.error(`bench: ${name}=${raw} is not a positive number; using ${fallback}`);
+  return fallback;
+}
+
+/**
+ * BENCH_TIMEOUT_SCALE (default 1) multiplies every time limit of the browser
+ * benches: on a machine shared by several jobs they need longer. It changes
+ * no measured figure and no repetition count.
+ */
+export const TIMEOUT_SCALE = envNumber('BENCH_TIMEOUT_SCALE', 1);
+
+/** A time limit in ms, scaled by BENCH_TIMEOUT_SCALE. */
+export function limit(ms: number): number {
+  return Math.round(ms * TIMEOUT_SCALE);
+}
+
+/**
+ * How many times to repeat a measurement: BENCH_<name> when set (a whole
+ * number at least `min`), else `fallback`. Used for cold loads only; the
+ * issue's minimums (200 keystrokes, Lighthouse median of 3) are not configurable.
+ */
+export function repetitions(name: string, fallback: number, min = 1): number {
+  const value = Math.floor(envNumber(`BENCH_${name}`, fallback));
+  return Math.max(min, value);
+}
 
 /** Inputs of the app build: a dist/ older than any of these is stale. */
 const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
@@ -128,7 +161,7 @@ export async function appBuild(): Promise<AppBuild> {
   const remove = () => rmSync(dir, { recursive: true, force: true });
   const unregister = onInterrupt(remove);
   try {
-    await run('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], 180_000);
+    await run('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], limit(180_000));
   } catch (error) {
     remove();
     unregister();
@@ -186,7 +219,7 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /** `vite preview` serving `dir` on a free loopback port; resolves once it answers. */
-export async function startPreview(dir: string, timeoutMs = 30_000): Promise<PreviewServer> {
+export async function startPreview(dir: string, timeoutMs = limit(30_000)): Promise<PreviewServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn('npx', ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
@@ -244,7 +277,66 @@ export async function browserUnavailable(): Promise<string | undefined> {
  */
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 30_000 });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: limit(30_000) });
+}
+
+/** The built app served by `vite preview` and a Chromium to measure it in. */
+export interface AppInBrowser {
+  browser: Browser;
+  server: PreviewServer;
+  build: AppBuild;
+}
+
+/**
+ * Runs a browser bench: skips (with the reason) when Chromium is absent, else
+ * builds or reuses the app, serves it, launches Chromium and calls `measure`
+ * within `totalMs` (scaled). A failure is printed and fails the run
+ * (exit code 1) but keeps the figures measured so far and the other benches'.
+ * Everything started is stopped, also on errors.
+ */
+export async function runInBrowser(name: string, totalMs: number, measure: (app: AppInBrowser, figures: Figure[]) => Promise<void>): Promise<Figure[]> {
+  const unavailable = await browserUnavailable();
+  if (unavailable) {
+    console.log(`${name}: skipped, ${unavailable}`);
+    return [];
+  }
+  const figures: Figure[] = [];
+  let build: AppBuild | undefined;
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    build = await appBuild();
+    server = await startPreview(build.dir);
+    browser = await launchChromium();
+    await withTimeout(measure({ browser, server, build }, figures), limit(totalMs), name);
+  } catch (error) {
+    console.error(`${name}: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    if (browser) await closeBrowser(browser);
+    if (server) await server.stop();
+    build?.dispose();
+  }
+  return figures;
+}
+
+/**
+ * One step of a bench: prints when it starts and how long it took, and on a
+ * failure prints it, fails the run (exit code 1) and returns no figures, so
+ * the bench's other steps still report.
+ */
+export async function step(bench: string, label: string, run: () => Promise<Figure[]>): Promise<Figure[]> {
+  const started = Date.now();
+  console.log(`${bench}: ${label} ...`);
+  try {
+    const figures = await run();
+    console.log(`${bench}: ${label} done in ${Math.round((Date.now() - started) / 1000)} s`);
+    return figures;
+  } catch (error) {
+    console.error(`${bench}: ${label} failed after ${Math.round((Date.now() - started) / 1000)} s: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+    return [];
+  }
 }
 
 /**

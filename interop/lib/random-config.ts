@@ -4,10 +4,14 @@ import { CHART_VERSIONS } from '../../src/schema/chart-versions';
 import { chartDefaults } from '../../src/schema/defaults';
 import { ARTIFACT_STORE_KINDS, CONNECTION_KIND_NAMES, type ConnectionKind } from '../../src/schema/keys/connection';
 import { DNS1123_LABEL, DNS1123_SUBDOMAIN, LABEL_KEY } from '../../src/schema/patterns';
-import { isField, walkSchema, type FieldNode } from '../../src/schema/walk';
+import type { FieldMeta } from '../../src/schema/meta';
+import { isField, walkSchema, type ZodNode } from '../../src/schema/walk';
 import { valuesSchema } from '../../src/schema/values-schema';
 import { effectiveCli, existsWithAncestors } from '../../src/core/fields/node-index';
 import { isPlainMap, type Values } from '../../src/core/values/types';
+
+/** A field with its zod type. */
+type FieldNode = ZodNode<FieldMeta>;
 
 /**
  * Random form values over the schema's fields, for the interop suite. Each

@@ -1,12 +1,10 @@
-import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
 import { UndoRedoButtons } from '../features/history/undo-redo-buttons';
 import { ImportButton } from '../features/import/import-button';
 import { ChangesButton, FieldFinder } from '../features/navigate';
 import { ChartVersionSelect } from '../features/version/chart-version-select';
 import { VersionReportBanner } from '../features/version/version-report-banner';
+import { Typography } from '../ui/light-typography';
 import { ThemeMenuButton } from '../ui/theme/theme-menu-button';
 import { ProblemsBadge } from './problems-badge';
 
@@ -18,14 +16,12 @@ interface AppHeaderProps {
 /** Title, the targeted chart release and the problems count. */
 export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
   return (
-    <AppBar
-      position="sticky"
-      color="inherit"
-      elevation={0}
+    <Box
+      component="header"
       // Sticky only beside the two columns; on narrow screens it would take a third of the height.
-      sx={{ position: { xs: 'relative', md: 'sticky' }, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+      sx={{ position: { xs: 'relative', md: 'sticky' }, top: 0, zIndex: 'appBar', display: 'flex', flexDirection: 'column', width: '100%', borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper', color: 'text.primary' }}
     >
-      <Toolbar sx={{ columnGap: { xs: 1, sm: 1.5 }, rowGap: 1, flexWrap: 'wrap', py: 1 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', position: 'relative', minHeight: { xs: 56, sm: 64 }, px: { xs: 2, sm: 3 }, columnGap: { xs: 1, sm: 1.5 }, rowGap: 1, flexWrap: 'wrap', py: 1 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
           <Box
             aria-hidden
@@ -48,8 +44,8 @@ export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
         <ThemeMenuButton />
         <ChartVersionSelect version={version} onVersionChange={onVersionChange} />
         <ProblemsBadge />
-      </Toolbar>
+      </Box>
       <VersionReportBanner />
-    </AppBar>
+    </Box>
   );
 }

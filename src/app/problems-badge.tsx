@@ -1,7 +1,6 @@
-import CheckCircle from '@mui/icons-material/CheckCircle';
-import ErrorIcon from '@mui/icons-material/Error';
+import { CheckCircle, ErrorIcon } from '../ui/light-icons';
 import Box from '@mui/material/Box';
-import ButtonBase from '@mui/material/ButtonBase';
+import { ButtonBase } from '../ui/light-button';
 import { useState } from 'react';
 import { useProblemSummary } from '../features/builder/builder-context';
 import { ProblemsDrawer } from '../features/navigate';

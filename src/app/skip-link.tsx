@@ -1,4 +1,4 @@
-import Link from '@mui/material/Link';
+import { Link } from '../ui/light-typography';
 
 /** A keyboard shortcut past the long form, visible only when focused. */
 export function SkipLink({ target, children }: { target: string; children: string }) {

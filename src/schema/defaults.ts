@@ -1,7 +1,7 @@
 import { CHART_VERSIONS, compareVersions, type ChartVersion } from './chart-versions';
 import { isVersionedDefault, type FieldMeta, type NodeMeta, type VersionedDefault } from './meta';
-import { valuesSchema } from './values-schema';
-import { isField, walkSchema, type FieldNode, type SchemaNode } from './walk';
+import { isField, type FieldNode, type SchemaNode } from './node';
+import { SCHEMA_NODES } from './schema-nodes';
 import type { Values } from '../core/values/types';
 
 const FIRST_VERSION = CHART_VERSIONS[0];
@@ -40,7 +40,7 @@ function groupEmptyDefault(meta: NodeMeta, version: string): boolean {
   return resolveVersioned(e, version).value === true;
 }
 
-const nodes: readonly SchemaNode[] = walkSchema(valuesSchema);
+const nodes: readonly SchemaNode[] = SCHEMA_NODES;
 const cache = new Map<string, Values>();
 
 /** Every schema node, in schema order. */

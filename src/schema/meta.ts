@@ -113,4 +113,4 @@ export interface GroupMeta extends CommonMeta {
 export type NodeMeta = FieldMeta | GroupMeta;
 
 /** The one registry that holds the docs text, defaults and UI hints of every key. */
-export const schemaMeta = z.registry<NodeMeta>();
+export const schemaMeta = /* @__PURE__ */ z.registry<NodeMeta>();

@@ -1,19 +1,14 @@
 import * as z from 'zod';
-import { schemaMeta, type FieldMeta, type GroupMeta, type NodeMeta } from './meta';
+import { schemaMeta, type NodeMeta } from './meta';
+import type { SchemaNode } from './node';
 
-/** One node of the values schema, found by walking it. */
-export interface SchemaNode<M extends NodeMeta = NodeMeta> {
-  /** Path segments, e.g. `['gateway', 'service', 'port']`. */
-  readonly path: readonly string[];
-  /** Dotted path, e.g. `gateway.service.port` (also the form field name). */
-  readonly id: string;
-  readonly meta: M;
+export { isField, isGroup, type FieldNode, type GroupNode, type SchemaNode } from './node';
+
+/** One node of the values schema with its zod type, found by walking it. */
+export interface ZodNode<M extends NodeMeta = NodeMeta> extends SchemaNode<M> {
   /** The unwrapped zod type (not optional). */
   readonly schema: z.ZodType;
 }
-
-export type FieldNode = SchemaNode<FieldMeta>;
-export type GroupNode = SchemaNode<GroupMeta>;
 
 /** Removes optional/nullable wrappers. */
 export function unwrap(schema: z.ZodType): z.ZodType {
@@ -32,8 +27,8 @@ export function metaOf(schema: z.ZodType): NodeMeta | undefined {
 }
 
 /** Every node in schema order (depth first, a group before its children). */
-export function walkSchema(root: z.ZodType): SchemaNode[] {
-  const out: SchemaNode[] = [];
+export function walkSchema(root: z.ZodType): ZodNode[] {
+  const out: ZodNode[] = [];
   const visit = (schema: z.ZodType, path: string[]) => {
     const inner = unwrap(schema);
     const meta = schemaMeta.get(inner);
@@ -50,14 +45,6 @@ export function walkSchema(root: z.ZodType): SchemaNode[] {
   };
   visit(root, []);
   return out;
-}
-
-export function isField(node: SchemaNode): node is FieldNode {
-  return node.meta.kind === 'field';
-}
-
-export function isGroup(node: SchemaNode): node is GroupNode {
-  return node.meta.kind === 'group';
 }
 
 /** Child keys of a group schema in schema order (empty for leaves). */

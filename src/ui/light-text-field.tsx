@@ -1,10 +1,6 @@
-import FormControl from '@mui/material/FormControl';
-import FormHelperText from '@mui/material/FormHelperText';
-import InputLabel, { type InputLabelProps } from '@mui/material/InputLabel';
-import NativeSelect from '@mui/material/NativeSelect';
-import OutlinedInput from '@mui/material/OutlinedInput';
+import Box from '@mui/material/Box';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { useId, type ChangeEvent, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 
 type FieldElement = HTMLInputElement | HTMLSelectElement;
 
@@ -28,17 +24,21 @@ export interface LightTextFieldProps {
   /** Attributes of the <input>/<select> itself (aria-describedby, inputMode, ...). */
   htmlInput?: InputHTMLAttributes<HTMLInputElement> & Record<`data-${string}` | `aria-${string}`, unknown>;
   endAdornment?: ReactNode;
-  inputLabel?: Partial<InputLabelProps>;
+  /** `shrink` keeps the label floated above the outline (a select showing text for an empty value). */
+  inputLabel?: { shrink?: boolean };
   /** A native <select> of these <option>s instead of a text input. */
   select?: boolean;
   children?: ReactNode;
 }
 
+/** MUI's ArrowDropDown icon (Material Design, Apache 2.0). */
+const ARROW = 'M7 10l5 5 5-5z';
+
 /**
- * An outlined, small text input or native select that looks like MUI's
- * TextField but is built from FormControl, InputLabel, OutlinedInput and
- * NativeSelect only: TextField also pulls in MUI's Select, Menu, Popover and
- * Modal (for non-native selects), which typing in the form never needs.
+ * An outlined text input or native select that looks like MUI's TextField
+ * (label floating into a notch of the outline, helper text below) but is
+ * plain elements styled by light-styles.ts: no MUI FormControl, InputLabel,
+ * OutlinedInput or NativeSelect in the first load.
  */
 export function LightTextField({
   id: idProp,
@@ -65,48 +65,68 @@ export function LightTextField({
 }: LightTextFieldProps) {
   const autoId = useId();
   const id = idProp ?? autoId;
-  const labelId = label != null && id ? `${id}-label` : undefined;
-  const helperId = helperText != null && id ? `${id}-helper-text` : undefined;
+  const labelled = label != null && label !== '';
+  const helperId = helperText != null ? `${id}-helper-text` : undefined;
   // The helper text (a problem) first, as fields read their problems before their description.
   const describedBy = [helperId, htmlInput?.['aria-describedby']].filter(Boolean).join(' ') || undefined;
-  const inputProps = { ...htmlInput, 'aria-describedby': describedBy };
-  const outlined = <OutlinedInput label={label} endAdornment={endAdornment} />;
+  const flag = (on: boolean) => (on ? '' : undefined);
+  // One set of attributes for either element: the field's id, name, value, state and the caller's extras.
+  const control = {
+    ...(htmlInput as InputHTMLAttributes<FieldElement>),
+    id,
+    name,
+    value,
+    disabled,
+    required,
+    className: 'vb-tf-input',
+    'aria-invalid': error || undefined,
+    'aria-describedby': describedBy,
+    onChange: (e: ChangeEvent<FieldElement>) => onChange(e),
+    onBlur,
+    ref: inputRef,
+  };
+  const marker = required ? ' *' : '';
   return (
-    <FormControl variant="outlined" size={size} fullWidth={fullWidth} error={error} required={required} disabled={disabled} sx={sx}>
-      {label != null && (
-        <InputLabel htmlFor={id} id={labelId} {...inputLabel}>
+    <Box
+      className="vb-tf"
+      sx={sx}
+      data-full-width={flag(fullWidth)}
+      data-label={flag(labelled)}
+      data-shrink={flag(labelled && (inputLabel?.shrink ?? value !== ''))}
+      data-error={flag(error)}
+      data-disabled={flag(disabled)}
+      data-medium={flag(size === 'medium')}
+      data-end={flag(endAdornment != null)}
+    >
+      {labelled && (
+        <label className="vb-tf-label" htmlFor={id} id={`${id}-label`}>
           {label}
-        </InputLabel>
+          {marker && <span aria-hidden>{marker}</span>}
+        </label>
       )}
-      {select ? (
-        <NativeSelect
-          input={outlined}
-          id={id}
-          name={name}
-          value={value}
-          onChange={onChange}
-          onBlur={onBlur}
-          inputRef={inputRef}
-          inputProps={inputProps as InputHTMLAttributes<HTMLSelectElement>}
-        >
-          {children}
-        </NativeSelect>
-      ) : (
-        <OutlinedInput
-          id={id}
-          name={name}
-          type={type}
-          value={value}
-          placeholder={placeholder}
-          onChange={onChange}
-          onBlur={onBlur}
-          inputRef={inputRef}
-          label={label}
-          endAdornment={endAdornment}
-          inputProps={inputProps}
-        />
+      <div className="vb-tf-box">
+        {select ? (
+          <>
+            <select {...(control as InputHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement> })}>{children}</select>
+            <svg className="vb-tf-arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d={ARROW} />
+            </svg>
+          </>
+        ) : (
+          <input {...(control as InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> })} type={type} placeholder={placeholder} />
+        )}
+        {endAdornment != null && <span className="vb-tf-end">{endAdornment}</span>}
+        <fieldset aria-hidden className="vb-tf-outline">
+          <legend data-empty={flag(!labelled)}>
+            <span>{labelled ? <>{label}{marker}</> : '\u200b'}</span>
+          </legend>
+        </fieldset>
+      </div>
+      {helperText != null && (
+        <p className="vb-tf-helper" id={helperId}>
+          {helperText}
+        </p>
       )}
-      {helperText != null && <FormHelperText id={helperId}>{helperText}</FormHelperText>}
-    </FormControl>
+    </Box>
   );
 }

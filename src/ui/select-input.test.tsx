@@ -13,7 +13,8 @@ const UNSET_FIRST: readonly SelectOption[] = [
 function labelShrunk(name: string): boolean {
   const label = document.querySelector(`label[for="${name}"]`);
   if (!label) throw new Error(`no label for ${name}`);
-  return label.getAttribute('data-shrink') === 'true';
+  // The field's root carries the floated state (its outline opens a notch for the label too).
+  return label.closest('.vb-tf')?.hasAttribute('data-shrink') ?? false;
 }
 
 describe('SelectInput label', () => {

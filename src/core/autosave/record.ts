@@ -1,5 +1,5 @@
 import { isChartVersion } from '../../schema/chart-versions';
-import { ingest } from '../ingest/ingest';
+import { ingestWith } from '../ingest/ingest-steps';
 import { parseStoredJson } from '../values/stored-json';
 import { isPlainMap, type Values } from '../values/types';
 
@@ -41,7 +41,8 @@ export function parseRecord(text: string): ParseRecordResult {
   const { leftOut } = data;
   if (leftOut !== undefined && (!Array.isArray(leftOut) || !leftOut.every((p) => Array.isArray(p) && p.every((s) => typeof s === 'string')))) return { ok: false, reason: 'corrupt' };
   // Work saved by an older builder (or edited by hand) is read like every other source: guarded, migrated.
-  const ingested = ingest({ door: 'autosave', data: values, shape: 'form', ...(leftOut !== undefined ? { leftOut: leftOut as string[][] } : {}) }, version);
+  // Its report is not shown, so without the schema checks (they would load zod before the first input).
+  const ingested = ingestWith({ door: 'autosave', data: values, shape: 'form', ...(leftOut !== undefined ? { leftOut: leftOut as string[][] } : {}) }, version, () => []);
   if (!ingested.ok) return { ok: false, reason: 'corrupt' };
   const restored = ingested.formValues;
   if (leftOut === undefined) return { ok: true, record: { version, savedAt, values: restored } };

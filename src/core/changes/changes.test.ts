@@ -50,6 +50,20 @@ describe('listChanges', () => {
 });
 
 describe('listChanges agrees with the per-field check (the field markers use it)', () => {
+  test.each([
+    ['a null under a key the default map lacks removes nothing', ['gateway', 'service', 'annotations'], { ' ': null }, false],
+    ['a real entry beside it is a change', ['gateway', 'service', 'annotations'], { ' ': null, a: 'b' }, true],
+    ['a map where the chart sets no default is a change', ['externalServices', 'gateway', 'host'], { ' ': null }, true],
+  ] as const)('%s (found by the seeded property below)', (_name, path, value, changed) => {
+    const values = chartDefaults(V);
+    let map = values;
+    for (const key of path.slice(0, -1)) map = (map[key] ??= {}) as Values;
+    map[path[path.length - 1]!] = value;
+    const id = path.join('.');
+    expect(listChanges(values, V).some((c) => c.path === id)).toBe(changed);
+    expect(changedFieldIds(values, V).includes(id)).toBe(changed);
+  });
+
   const seed = Number(process.env.SEED ?? Date.now() % 2 ** 31);
   const fields = allFields().filter((f) => existsWithAncestors(f, V));
   const scalar = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: -2, max: 9 }), fc.boolean(), fc.constant(null), fc.constant(''));

@@ -33,9 +33,26 @@ export function effectiveDefault(meta: FieldMeta, version: string): unknown {
   return effective(d.present ? d.value : undefined);
 }
 
-/** Whether a field's form value differs from the chart default of release `version`. */
+/**
+ * A map value over a map default, without the `key: null` entries that
+ * remove nothing: Helm's merge deletes a default key with null, so a null
+ * under a key the default map does not have changes nothing in the output.
+ */
+function withoutNoopNulls(value: unknown, def: unknown): unknown {
+  if (!isPlainMap(value) || !isPlainMap(def)) return value;
+  const out: Values = {};
+  for (const [key, child] of Object.entries(value)) {
+    const has = Object.prototype.hasOwnProperty.call(def, key);
+    if (child === null && !has) continue;
+    out[key] = withoutNoopNulls(child, has ? def[key] : undefined);
+  }
+  return out;
+}
+
+/** Whether a field's form value differs from the chart default of release `version` (as the output sees both). */
 export function isFieldChanged(meta: FieldMeta, value: unknown, version: string): boolean {
-  return !deepEqual(effective(value), effectiveDefault(meta, version));
+  const d = fieldDefault(meta, version);
+  return !deepEqual(effective(withoutNoopNulls(value, d.present ? d.value : undefined)), effectiveDefault(meta, version));
 }
 
 function valueAt(values: unknown, path: readonly string[]): unknown {

@@ -1,14 +1,27 @@
 import * as z from 'zod';
 import { describe, expect, test } from 'vitest';
 import { allFields } from '../../schema/defaults';
-import { byVersion, type FieldMeta } from '../../schema/meta';
-import type { FieldNode } from '../../schema/walk';
+import { describeNodes } from '../../schema/describe-nodes';
+import { byVersion, schemaMeta, type FieldMeta } from '../../schema/meta';
+import { isField, type FieldNode } from '../../schema/node';
 import { fieldProps, REFERENCE_URL, type FieldProps } from './field-props';
 import { isRequired } from './schema-facts';
 
 /** A field node outside the values schema (ids must differ from real ones: props are memoized per id). */
-function fake(id: string, meta: Omit<FieldMeta, 'kind'>, schema: z.ZodType = z.string()): FieldNode {
-  return { id, path: id.split('.'), schema, meta: { ...meta, kind: 'field' } };
+function fake(id: string, meta: Omit<FieldMeta, 'kind'>): FieldNode {
+  return { id, path: id.split('.'), meta: { ...meta, kind: 'field' } };
+}
+
+/** The field nodes of a small zod schema `{ <group>: { ...fields } }` whose leaves carry `meta`. */
+function fakeFields(group: string, fields: Record<string, { schema: z.ZodType; meta: Omit<FieldMeta, 'kind'>; optional?: boolean }>): FieldNode[] {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, f] of Object.entries(fields)) {
+    schemaMeta.add(f.schema, { ...f.meta, kind: 'field' });
+    shape[key] = f.optional === false ? f.schema : f.schema.optional();
+  }
+  const inner = z.object(shape);
+  schemaMeta.add(inner, { kind: 'group', label: group, description: '', docsAnchor: 'a' });
+  return describeNodes(z.object({ [group]: inner.optional() })).filter(isField);
 }
 
 function real(id: string): FieldNode {
@@ -36,7 +49,6 @@ const runAsUser = fake(
     default: 2222,
     docs: { key: 'user', note: 'The legacy `user` key changes only the pod UID.' },
   },
-  z.number().int(),
 );
 
 const token = fake('synthetic.agent.token', {
@@ -85,7 +97,6 @@ const resources = fake(
     widget: 'yaml',
     default: { limits: { cpu: '6000m', memory: '8000Mi' } },
   },
-  z.record(z.string(), z.unknown()),
 );
 
 type Case = [name: string, node: () => FieldNode, version: string, expected: Partial<FieldProps>, absent?: (keyof FieldProps)[]];
@@ -201,15 +212,15 @@ describe('fieldProps', () => {
   test('options come from the z.enum of a select', () => {
     const props = fieldProps(real('ingress.pathType'), '2.15.1');
     expect(props.options).toEqual(['Prefix', 'Exact', 'ImplementationSpecific']);
-    const bare = fake('x.kind', { label: 'Kind', description: '', docsAnchor: 'a', widget: 'select' }, z.enum(['a', 'b']));
-    expect(fieldProps(bare, '2.15.1').options).toEqual(['a', 'b']);
+    const [bare] = fakeFields('enumFake', { kind: { schema: z.enum(['a', 'b']), meta: { label: 'Kind', description: '', docsAnchor: 'a', widget: 'select' } } });
+    expect(bare && fieldProps(bare, '2.15.1').options).toEqual(['a', 'b']);
   });
 
   test('required follows the zod schema', () => {
-    const root = z.object({ g: z.object({ must: z.string(), may: z.string().optional() }).optional() });
-    const field = (key: string) => fake(`g.${key}`, { label: key, description: '', docsAnchor: 'a', widget: 'text' });
-    expect(isRequired(field('must'), root)).toBe(true);
-    expect(isRequired(field('may'), root)).toBe(false);
+    const meta = (label: string) => ({ label, description: '', docsAnchor: 'a', widget: 'text' as const });
+    const [must, may] = fakeFields('requiredFake', { must: { schema: z.string(), meta: meta('must'), optional: false }, may: { schema: z.string(), meta: meta('may') } });
+    expect(must && isRequired(must)).toBe(true);
+    expect(may && isRequired(may)).toBe(false);
     expect(fieldProps(real('ingress.hostName'), '2.15.1').required).toBe(false);
   });
 

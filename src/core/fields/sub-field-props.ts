@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { subFieldMeta, type SubFieldMeta, type SubFieldSpec, type SubWidget, type SuggestFrom } from '../../schema/sub-fields';
-import { unwrap, type FieldNode } from '../../schema/walk';
+import { valuesSchema } from '../../schema/values-schema';
+import { schemaAt, unwrap, type FieldNode } from '../../schema/walk';
 
 /** One option of a sub-field select; `group` names its <optgroup>. */
 export interface SubOption {
@@ -125,7 +126,10 @@ const byNode = new WeakMap<FieldNode, readonly SubFieldProps[]>();
 export function valueSubFields(node: FieldNode): readonly SubFieldProps[] {
   let fields = byNode.get(node);
   if (!fields) {
-    const inner = unwrap(node.schema);
+    // The node is data (schema-nodes.ts); its zod type, which declares the sub-fields, is looked up by path.
+    const zodType = schemaAt(valuesSchema, node.path);
+    if (!zodType) return [];
+    const inner = unwrap(zodType);
     const item = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : inner;
     fields = objectSubFields(item, node.meta.subOptions);
     byNode.set(node, fields);

@@ -1,6 +1,5 @@
 import { existsIn, fieldDefault } from '../../schema/defaults';
-import { valuesSchema } from '../../schema/values-schema';
-import { metaOf, schemaAt } from '../../schema/walk';
+import { nodeById } from '../fields/node-index';
 import { formatPath } from '../values/format-path';
 import { deepEqual } from '../values/deep-equal';
 import { isPlainMap, type Values } from '../values/types';
@@ -27,9 +26,10 @@ export function unreadKeys(values: Values, version: string): UnreadKey[] {
       if (value === undefined) continue;
       const childPath = [...path, key];
       const shown = formatPath(childPath);
-      const node = schemaAt(valuesSchema, childPath);
-      const meta = node ? metaOf(node) : undefined;
-      if (!node || !meta) {
+      // Only groups are looked into, so every known path is a schema node (a key inside a field value is not).
+      // (A key with a dot in it is no schema key, whatever the dotted id it spells.)
+      const meta = key.includes('.') ? undefined : nodeById(childPath.join('.'))?.meta;
+      if (!meta) {
         out.push({ path: shown, reason: 'unknown', message: `\`${shown}\` is not read by chart ${version}; it is kept in the values as it is.` });
         continue;
       }

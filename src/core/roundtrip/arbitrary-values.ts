@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import * as z from 'zod';
 import { CHART_VERSIONS } from '../../schema/chart-versions';
-import { allFields, chartDefaults, existsIn } from '../../schema/defaults';
+import { chartDefaults, existsIn } from '../../schema/defaults';
 import { DEFAULT_AFFINITY } from '../../schema/keys/scheduling';
-import type { FieldNode } from '../../schema/walk';
+import type { FieldMeta } from '../../schema/meta';
+import { valuesSchema } from '../../schema/values-schema';
+import { isField, walkSchema, type ZodNode } from '../../schema/walk';
 import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../values/types';
 
 /**
@@ -171,7 +173,15 @@ function objectListArbitrary(noun: string | undefined, schema: z.ZodType): fc.Ar
 }
 
 /** An arbitrary of valid values for one field, or undefined when none could be made. */
-export function fieldValueArbitrary(field: FieldNode): fc.Arbitrary<unknown> | undefined {
+/** A field with its zod type. */
+export type ZodFieldNode = ZodNode<FieldMeta>;
+
+/** Every field of the values schema with its zod type, in schema order. */
+export function zodFields(): readonly ZodFieldNode[] {
+  return walkSchema(valuesSchema).filter(isField);
+}
+
+export function fieldValueArbitrary(field: ZodFieldNode): fc.Arbitrary<unknown> | undefined {
   const schema = field.schema;
   const meta = field.meta;
   const inner = innerOf(schema);
@@ -207,7 +217,7 @@ export function fieldValueArbitrary(field: FieldNode): fc.Arbitrary<unknown> | u
 
 const arbitraryCache = new Map<string, fc.Arbitrary<unknown> | undefined>();
 
-function cachedFieldArbitrary(field: FieldNode): fc.Arbitrary<unknown> | undefined {
+function cachedFieldArbitrary(field: ZodFieldNode): fc.Arbitrary<unknown> | undefined {
   if (!arbitraryCache.has(field.id)) arbitraryCache.set(field.id, fieldValueArbitrary(field));
   return arbitraryCache.get(field.id);
 }
@@ -240,7 +250,7 @@ const unknownKeys = fc.dictionary(
 /** Random valid form values for a random chart release (see {@link RandomForm}). */
 export function arbitraryForm(options: { unknownKeys?: boolean } = {}): fc.Arbitrary<RandomForm> {
   return fc.constantFrom(...CHART_VERSIONS).chain((version) => {
-    const fields = allFields().filter((f) => existsIn(f.meta, version) && !MIGRATED_FIELDS.has(f.id));
+    const fields = zodFields().filter((f) => existsIn(f.meta, version) && !MIGRATED_FIELDS.has(f.id));
     const choices = fields.map((f) => {
       const value = cachedFieldArbitrary(f);
       return value
@@ -251,7 +261,7 @@ export function arbitraryForm(options: { unknownKeys?: boolean } = {}): fc.Arbit
       const form = chartDefaults(version);
       picked.forEach((choice, i) => {
         if (choice === KEEP) return;
-        setIn(form, (fields[i] as FieldNode).path, choice === UNSET ? undefined : structuredClone(choice));
+        setIn(form, (fields[i] as ZodFieldNode).path, choice === UNSET ? undefined : structuredClone(choice));
       });
       return { version, form: { ...form, ...extra } };
     });

@@ -1,5 +1,5 @@
 import { allNodes } from '../../schema/defaults';
-import { CONNECTION_SECRET_KEYS, type ConnectionKind } from '../../schema/keys/connection';
+import { CONNECTION_SECRET_KEYS, type ConnectionKind } from '../../schema/connection-kinds';
 import type { SchemaNode } from '../../schema/walk';
 import { isPlainMap, type Values } from '../values/types';
 import { hasPemBlock, isHighEntropy, isObjectReference, isSecretAnnotation, isSecretName, looksPublic, urlCredentialRule } from './content-rules';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { chartDefaults } from '../../schema/defaults';
-import { isField, type FieldNode, type SchemaNode } from '../../schema/walk';
+import { valuesSchema } from '../../schema/values-schema';
+import { isField, walkSchema, type FieldNode, type SchemaNode } from '../../schema/walk';
 import { effectiveCli, groupChildKeys, nodeById, schemaNodes, selfAndAncestors } from '../fields/node-index';
 import { cliCompatibleValues } from '../values/cli-compatible';
 import { helmMerge } from '../values/helm-merge';
@@ -22,7 +23,7 @@ import type { Problem } from './types';
 
 type StrictKind = 'int' | 'str' | 'strMap' | 'strList';
 
-function strictKind(schema: z.ZodType): StrictKind | undefined {
+function strictKind(schema: z.ZodType | undefined): StrictKind | undefined {
   if (schema instanceof z.ZodNumber) return 'int';
   if (schema instanceof z.ZodString || schema instanceof z.ZodEnum) return 'str';
   if (schema instanceof z.ZodRecord && schema._zod.def.valueType instanceof z.ZodString) return 'strMap';
@@ -31,6 +32,7 @@ function strictKind(schema: z.ZodType): StrictKind | undefined {
 }
 
 const nodes = schemaNodes();
+const zodTypes = new Map(walkSchema(valuesSchema).map((n) => [n.id, n.schema]));
 /** The outermost nodes the CLI rejects (a rejected group covers its children). */
 const rejectedRoots: SchemaNode[] = nodes.filter(
   (n) => n.meta.cli === 'rejected' && !selfAndAncestors(n).slice(1).some((up) => up.meta.cli === 'rejected'),
@@ -38,7 +40,7 @@ const rejectedRoots: SchemaNode[] = nodes.filter(
 /** Fields the CLI type-checks strictly (not the ones it ignores or rejects). */
 const strictFields: Array<{ node: FieldNode; kind: StrictKind }> = nodes.filter(isField).flatMap((node) => {
   const cli = effectiveCli(node);
-  const kind = strictKind(node.schema);
+  const kind = strictKind(zodTypes.get(node.id));
   return kind && cli !== 'ignored' && cli !== 'rejected' ? [{ node, kind }] : [];
 });
 

@@ -1,7 +1,4 @@
-import * as z from 'zod';
-import { schemaMeta } from '../../schema/meta';
-import { unwrap } from '../../schema/walk';
-import { valuesSchema } from '../../schema/values-schema';
+import { groupChildKeys, nodeById } from '../fields/node-index';
 import { isPlainMap, type Values } from './types';
 
 /** A leaf value that means "not set": empty text, an empty list or map, NaN or null. */
@@ -16,17 +13,15 @@ export function isUnsetLeaf(value: unknown): boolean {
   );
 }
 
-function normalizeNode(schema: z.ZodType | undefined, value: unknown): unknown {
-  if (schema === undefined) return value; // a key the schema does not know: kept as it is
-  const inner = unwrap(schema);
-  const meta = schemaMeta.get(inner);
-  if (meta?.kind === 'field') return isUnsetLeaf(value) ? undefined : value;
-  if (inner instanceof z.ZodObject && isPlainMap(value)) {
-    const shape = inner.shape as Record<string, z.ZodType>;
+/** `id` is the dotted path of a schema node ('' for the root), undefined for a key the schema does not know. */
+function normalizeNode(id: string | undefined, value: unknown): unknown {
+  if (id === undefined) return value; // a key the schema does not know: kept as it is
+  if (nodeById(id)?.meta.kind === 'field') return isUnsetLeaf(value) ? undefined : value;
+  const children = groupChildKeys(id);
+  if (children && isPlainMap(value)) {
     const out: Values = {};
     for (const [key, child] of Object.entries(value)) {
-      const known = Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : undefined;
-      out[key] = normalizeNode(known, child);
+      out[key] = normalizeNode(children.has(key) ? (id ? `${id}.${key}` : key) : undefined, child);
     }
     return out;
   }
@@ -38,5 +33,5 @@ function normalizeNode(schema: z.ZodType | undefined, value: unknown): unknown {
  * becomes undefined (unset), groups keep their shape, unknown keys are kept.
  */
 export function normalizeValues(values: Values): Values {
-  return normalizeNode(valuesSchema, values) as Values;
+  return normalizeNode('', values) as Values;
 }

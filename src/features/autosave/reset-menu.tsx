@@ -1,5 +1,5 @@
-import RestartAlt from '@mui/icons-material/RestartAlt';
-import Button from '@mui/material/Button';
+import { RestartAlt } from '../../ui/light-icons';
+import { Button } from '../../ui/light-button';
 import { Suspense, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { applyResets, changedFieldIds, fieldResets } from '../../core/autosave/reset';

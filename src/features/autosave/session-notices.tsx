@@ -1,6 +1,6 @@
 import { Alert, AlertTitle } from '../../ui/deferred-mui';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
+import { Button } from '../../ui/light-button';
 import { computeValues } from '../../core/values/output';
 import type { BuilderSession } from './builder-session';
 

@@ -1,9 +1,8 @@
-import DeleteForever from '@mui/icons-material/DeleteForever';
+import { DeleteForever } from '../../ui/light-icons';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import Switch from '@mui/material/Switch';
-import Typography from '@mui/material/Typography';
+import { Button } from '../../ui/light-button';
+import { Switch } from '../../ui/light-switch';
+import { Typography } from '../../ui/light-typography';
 import { Suspense, useId, useState } from 'react';
 import { lazyComponent } from '../../ui/lazy-load';
 import { useForgetWork } from '../import/work-providers';
@@ -30,11 +29,12 @@ export function StorageControls({ session }: { session: BuilderSession }) {
           ? 'Your work is saved in this browser (localStorage), without its secrets: after a reload, fill them in again.'
           : 'Your work, secrets included, is saved in this browser (localStorage): anyone using this browser profile can read them.'}
       </Typography>
-      <FormControlLabel
-        control={<Switch size="small" checked={out} onChange={(e) => session.setSecretsInStorage(!e.target.checked)} slotProps={{ input: { 'aria-describedby': noticeId } }} />}
-        label={<Typography variant="body2">Keep secrets out of storage</Typography>}
-        sx={{ mr: 0 }}
-      />
+      <Box component="label" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, cursor: 'pointer' }}>
+        <Switch checked={out} onChange={(e) => session.setSecretsInStorage(!e.target.checked)} htmlInput={{ 'aria-describedby': noticeId }} />
+        <Typography component="span" variant="body2">
+          Keep secrets out of storage
+        </Typography>
+      </Box>
       <Button size="small" color="error" variant="text" startIcon={<DeleteForever />} onClick={() => setConfirming(true)}>
         Forget everything
       </Button>

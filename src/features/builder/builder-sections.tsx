@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
+import { Typography } from '../../ui/light-typography';
 import { QUICK_SETUP, SECTIONS } from '../../schema/sections';
 import { EssentialsContext, QUICK_SETUP_FIELDS } from './essentials';
 import { Section } from './section';

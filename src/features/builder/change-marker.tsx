@@ -1,5 +1,5 @@
-import Undo from '@mui/icons-material/Undo';
-import IconButton from '@mui/material/IconButton';
+import { Undo } from '../../ui/light-icons';
+import { IconButton } from '../../ui/light-button';
 import { Tooltip } from '../../ui/deferred-mui';
 import { memo, useCallback } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
+import { Link } from '../../ui/light-typography';
+import { Typography } from '../../ui/light-typography';
 import { createContext } from 'react';
 import { QUICK_SETUP, sectionFields } from '../../schema/sections';
 import type { FieldNode } from '../../schema/walk';

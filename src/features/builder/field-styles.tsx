@@ -1,6 +1,7 @@
 import GlobalStyles from '@mui/material/GlobalStyles';
 import type { Theme } from '@mui/material/styles';
 import { MONO_STACK } from '../../ui/fonts';
+import { lightStyles } from '../../ui/light-styles';
 
 /**
  * One stylesheet for every field frame (label row, chips, path, info button,
@@ -10,7 +11,42 @@ import { MONO_STACK } from '../../ui/fonts';
  */
 function fieldStyles(t: Theme) {
   const chip = (color: string) => ({ color, borderColor: color });
+  const p = (t.vars ?? t).palette;
   return {
+    // A form section: a heading button that opens and closes its fields (mounted only while open).
+    '.vb-section': {
+      marginBottom: t.spacing(1.5),
+      scrollMarginTop: 80,
+      border: `1px solid ${p.divider}`,
+      borderRadius: (t.vars ?? t).shape.borderRadius,
+      backgroundColor: p.background.paper,
+      color: p.text.primary,
+    },
+    '.vb-section-heading': { margin: 0, font: 'inherit' },
+    '.vb-section-summary': {
+      display: 'flex',
+      alignItems: 'center',
+      flexWrap: 'wrap',
+      gap: t.spacing(1),
+      width: '100%',
+      minHeight: 48,
+      margin: 0,
+      padding: t.spacing(1.25, 2),
+      border: 0,
+      borderRadius: 'inherit',
+      background: 'none',
+      color: 'inherit',
+      font: 'inherit',
+      textAlign: 'left',
+      cursor: 'pointer',
+      '&:focus-visible': { backgroundColor: p.action.focus },
+    },
+    '.vb-section-title': { fontWeight: 650, fontSize: '0.98rem' },
+    '.vb-section-count': { ...t.typography.caption, color: p.text.secondary, marginLeft: 'auto', marginRight: t.spacing(1) },
+    '.vb-section-icon': { width: 24, height: 24, flex: 'none', fill: p.action.active, transition: 'transform 150ms' },
+    '[aria-expanded="true"] > .vb-section-icon': { transform: 'rotate(180deg)' },
+    '.vb-section-content': { padding: t.spacing(0, 2, 1.5) },
+    '.vb-section-description': { ...t.typography.body2, margin: t.spacing(0, 0, 0.5), color: p.text.secondary },
     '.vb-field': { padding: t.spacing(1.25, 0) },
     '.vb-field + .vb-field': { borderTop: `1px solid ${t.palette.divider}` },
     '.vb-field-head': { display: 'flex', alignItems: 'center', gap: t.spacing(0.75), minHeight: 30, marginBottom: t.spacing(0.75), minWidth: 0 },
@@ -70,5 +106,5 @@ function fieldStyles(t: Theme) {
 }
 
 export function FieldStyles() {
-  return <GlobalStyles styles={fieldStyles} />;
+  return <GlobalStyles styles={(t: Theme) => ({ ...lightStyles(t), ...fieldStyles(t) })} />;
 }

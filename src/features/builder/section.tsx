@@ -1,10 +1,3 @@
-import ExpandMore from '@mui/icons-material/ExpandMore';
-import Accordion from '@mui/material/Accordion';
-import AccordionDetails from '@mui/material/AccordionDetails';
-import AccordionSummary from '@mui/material/AccordionSummary';
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import { memo, useContext, useMemo } from 'react';
 import { REFERENCE_URL } from '../../core/fields/field-props';
 import { existsWithAncestors } from '../../core/fields/node-index';
@@ -12,6 +5,9 @@ import { sectionFields, type SectionDef } from '../../schema/sections';
 import { useChartVersion, useSectionOpen, useSectionProblemCount } from './builder-context';
 import { EssentialsContext, EssentialsPointer } from './essentials';
 import { Field } from './field';
+
+/** MUI's ExpandMore icon (Material Design, Apache 2.0), inline. */
+const EXPAND_ICON = 'M16.59 8.59 12 13.17 7.41 8.59 6 10l6 6 6-6z';
 
 /** DOM id of a section's region (also used to scroll to it). */
 export function sectionDomId(sectionId: string): string {
@@ -36,40 +32,40 @@ export const Section = memo(function Section({ section, headingLevel = 'h3' }: {
   const id = sectionDomId(section.id);
   const headingId = `${id}-heading`;
   const { total, errors } = problems;
+  const Heading = headingLevel;
   return (
-    <Box component="section" id={id} aria-labelledby={headingId} sx={{ mb: 1.5, scrollMarginTop: 80 }}>
-      <Accordion
-        expanded={open}
-        onChange={(_, expanded) => setOpen(expanded)}
-        slotProps={{ heading: { component: headingLevel }, transition: { unmountOnExit: true }, region: { role: undefined } }}
-      >
-        <AccordionSummary expandIcon={<ExpandMore />} aria-controls={`${id}-content`} id={headingId} sx={{ px: 2, '& .MuiAccordionSummary-content': { my: 1.25, alignItems: 'center', gap: 1, flexWrap: 'wrap' } }}>
-          <Typography component="span" sx={{ fontWeight: 650, fontSize: '0.98rem' }}>
-            {section.title}
-          </Typography>
+    <section id={id} aria-labelledby={headingId} className="vb-section">
+      <Heading className="vb-section-heading">
+        <button type="button" id={headingId} className="vb-section-summary" aria-expanded={open} aria-controls={`${id}-content`} onClick={() => setOpen(!open)}>
+          <span className="vb-section-title">{section.title}</span>
           {total > 0 && (
             <span className="vb-chip" data-color={errors > 0 ? 'error' : 'warning'}>
               {`${total} ${total === 1 ? 'problem' : 'problems'}`}
             </span>
           )}
-          <Typography component="span" variant="caption" sx={{ color: 'text.secondary', ml: 'auto', mr: 1 }}>
+          <span className="vb-section-count">
             {visible.length} {visible.length === 1 ? 'key' : 'keys'}
-          </Typography>
-        </AccordionSummary>
-        <AccordionDetails id={`${id}-content`} sx={{ px: 2, pt: 0, pb: 1.5 }}>
+          </span>
+          <svg className="vb-section-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d={EXPAND_ICON} />
+          </svg>
+        </button>
+      </Heading>
+      {open && (
+        <div id={`${id}-content`} className="vb-section-content">
           {(section.description || section.docsAnchor) && (
-            <Typography variant="body2" sx={{ color: 'text.secondary', mb: 0.5 }}>
+            <p className="vb-section-description">
               {section.description}{' '}
-              <Link href={`${REFERENCE_URL}#${section.docsAnchor}`} target="_blank" rel="noopener noreferrer">
+              <a className="vb-link" href={`${REFERENCE_URL}#${section.docsAnchor}`} target="_blank" rel="noopener noreferrer">
                 Reference
-              </Link>
-            </Typography>
+              </a>
+            </p>
           )}
           {visible.map((node) =>
             section.essentials || !essentials.has(node.id) ? <Field key={node.id} node={node} /> : <EssentialsPointer key={node.id} node={node} />,
           )}
-        </AccordionDetails>
-      </Accordion>
-    </Box>
+        </div>
+      )}
+    </section>
   );
 });

@@ -1,6 +1,5 @@
-import Redo from '@mui/icons-material/Redo';
-import Undo from '@mui/icons-material/Undo';
-import IconButton from '@mui/material/IconButton';
+import { Redo, Undo } from '../../ui/light-icons';
+import { IconButton } from '../../ui/light-button';
 import { Tooltip } from '../../ui/deferred-mui';
 import { useHistorySession, useHistoryView } from './history-context';
 

@@ -1,7 +1,7 @@
-import FileOpen from '@mui/icons-material/FileOpen';
+import { FileOpen } from '../../ui/light-icons';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
+import { Button } from '../../ui/light-button';
+import { Typography } from '../../ui/light-typography';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import type { ImportStart } from './import-dialog';
 import { readFileText } from './read-file';

@@ -1,4 +1,4 @@
-import Button from '@mui/material/Button';
+import { Button } from '../../ui/light-button';
 import { Suspense, useState } from 'react';
 import { lazyComponent } from '../../ui/lazy-load';
 import { useChangedFields } from './use-changed-fields';

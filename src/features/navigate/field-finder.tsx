@@ -1,6 +1,6 @@
-import Search from '@mui/icons-material/Search';
+import { Search } from '../../ui/light-icons';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
+import { Button } from '../../ui/light-button';
 import { Suspense, useEffect, useState } from 'react';
 import { lazyComponent } from '../../ui/lazy-load';
 

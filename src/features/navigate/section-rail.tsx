@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
-import ButtonBase from '@mui/material/ButtonBase';
-import Typography from '@mui/material/Typography';
+import { ButtonBase } from '../../ui/light-button';
+import { Typography } from '../../ui/light-typography';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { existsWithAncestors } from '../../core/fields/node-index';
 import { SECTIONS, sectionFields, type SectionDef } from '../../schema/sections';

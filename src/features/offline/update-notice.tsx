@@ -1,5 +1,5 @@
 import { Alert } from '../../ui/deferred-mui';
-import Button from '@mui/material/Button';
+import { Button } from '../../ui/light-button';
 import { useEffect, useState } from 'react';
 import { registerServiceWorker } from './service-worker-registration';
 

@@ -1,5 +1,5 @@
-import AutoFixHigh from '@mui/icons-material/AutoFixHigh';
-import Button from '@mui/material/Button';
+import { AutoFixHigh } from '../../ui/light-icons';
+import { Button } from '../../ui/light-button';
 import { Suspense, useState } from 'react';
 import { lazyComponent } from '../../ui/lazy-load';
 

@@ -1,7 +1,6 @@
 import { Alert } from '../../ui/deferred-mui';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Collapse from '@mui/material/Collapse';
+import { Button } from '../../ui/light-button';
 import { Suspense, useState } from 'react';
 import { useWorkLoader } from '../import/work-loader';
 import { useVersionReports } from './version-report-store';
@@ -54,13 +53,13 @@ export function VersionReportBanner() {
             Switch back to {report.from}
           </Button>
         </Box>
-        <Collapse in={details} unmountOnExit>
+        {details && (
           <Box sx={{ mt: 1 }}>
             <Suspense fallback={null}>
               <VersionReportView report={report} />
             </Suspense>
           </Box>
-        </Collapse>
+        )}
       </Alert>
     </Box>
   );

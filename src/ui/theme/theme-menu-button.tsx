@@ -1,7 +1,5 @@
-import DarkMode from '@mui/icons-material/DarkMode';
-import LightMode from '@mui/icons-material/LightMode';
-import SettingsBrightness from '@mui/icons-material/SettingsBrightness';
-import IconButton from '@mui/material/IconButton';
+import { IconButton } from '../light-button';
+import { DarkMode, LightMode, SettingsBrightness } from '../light-icons';
 import { Suspense, useState } from 'react';
 import { themeStatusText } from '../../core/theme/preference';
 import { Tooltip } from '../deferred-mui';

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { describe, expect, test } from 'vitest';
 import type { FieldMeta, GroupMeta } from '../../../schema/meta';
 import type { SchemaNode } from '../../../schema/walk';
@@ -7,10 +6,10 @@ import { ruleTable } from '../testing/rule-table';
 import { makeNotReadByChart, notReadByChart } from './not-read-by-chart';
 
 function field(id: string, meta: Partial<FieldMeta> = {}): SchemaNode {
-  return { id, path: id.split('.'), schema: z.boolean(), meta: { kind: 'field', widget: 'switch', label: id, description: '', docsAnchor: 'a', ...meta } };
+  return { id, path: id.split('.'), meta: { kind: 'field', widget: 'switch', label: id, description: '', docsAnchor: 'a', ...meta } };
 }
 function group(id: string, meta: Partial<GroupMeta> = {}): SchemaNode {
-  return { id, path: id.split('.'), schema: z.object({}), meta: { kind: 'group', label: id, description: '', docsAnchor: 'a', ...meta } };
+  return { id, path: id.split('.'), meta: { kind: 'group', label: id, description: '', docsAnchor: 'a', ...meta } };
 }
 
 /** A small schema: operators.paddlejob only in 2.0.0–2.10.0, tmux from 2.15.0, backend never read. */

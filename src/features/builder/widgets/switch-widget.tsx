@@ -1,4 +1,4 @@
-import Switch from '@mui/material/Switch';
+import { Switch } from '../../../ui/light-switch';
 import { hasError, useFieldValue } from './use-field';
 import type { WidgetProps } from './widget-props';
 
@@ -11,8 +11,8 @@ export function SwitchWidget({ node, ids, describedBy, problems }: WidgetProps) 
       checked={field.value === true}
       onChange={(e) => field.onChange(e.target.checked)}
       onBlur={field.onBlur}
-      size="small"
-      slotProps={{ input: { ref: field.ref, 'aria-describedby': describedBy, 'aria-invalid': hasError(problems) || undefined } }}
+      inputRef={field.ref}
+      htmlInput={{ 'aria-describedby': describedBy, 'aria-invalid': hasError(problems) || undefined }}
     />
   );
 }
