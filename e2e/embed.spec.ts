@@ -38,6 +38,9 @@ test.describe('iframe embed (?embed)', () => {
     await expect(frame.getByRole('region', { name: 'values.yaml', exact: true })).toBeVisible();
     // No app header; only the two sections asked for.
     await expect(frame.getByRole('heading', { name: 'Polyaxon Agent values builder' })).toHaveCount(0);
+    await expect(frame.getByRole('banner')).toHaveCount(0);
+    // Its one top-level heading is for screen readers (axe: page-has-heading-one).
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Polyaxon Agent values');
     await expect(frame.getByRole('button', { name: /Ingress & gateway service/ })).toBeVisible();
     await expect(frame.getByRole('button', { name: /^DNS/ })).toBeVisible();
     await expect(frame.getByRole('button', { name: /^Namespace/ })).toHaveCount(0);

@@ -12,11 +12,11 @@ const style = {
   border: 0,
 } as const;
 
-/** Text for assistive technology only (descriptions referenced by aria-describedby). */
-export function VisuallyHidden({ id, children }: { id?: string; children: ReactNode }) {
+/** Text for assistive technology only (descriptions referenced by aria-describedby, a page heading no one needs to see). */
+export function VisuallyHidden({ id, as: Tag = 'span', children }: { id?: string; as?: 'span' | 'h1'; children: ReactNode }) {
   return (
-    <span id={id} style={style}>
+    <Tag id={id} style={style}>
       {children}
-    </span>
+    </Tag>
   );
 }

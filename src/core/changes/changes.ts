@@ -86,8 +86,7 @@ export function changedKeys(overlay: Values, version: string): ChangedKeys {
  * the form's fields in schema order, then keys no field of the release shows
  * (they are written as they are). Pure.
  */
-export function listChanges(values: Values, version: string): Change[] {
-  const overlay = computeValues(values, version).changed;
+export function listChanges(values: Values, version: string, overlay: Values = computeValues(values, version).changed): Change[] {
   const { fields, unknown } = changedKeys(overlay, version);
   const out: Change[] = [];
   for (const id of fields) {

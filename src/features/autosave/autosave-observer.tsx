@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../shared/values';
 import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
-import { useChartVersion } from '../builder';
+import { useChartVersion, useFormPipeline } from '../builder';
 import type { BuilderSession } from './builder-session';
 
 /** Edits are written this long after the last keystroke (and at once when the page is hidden or closed). */
 const AUTOSAVE_DELAY_MS = 500;
 
-function workKey(version: string, values: Values): string {
-  return `${version}\u0000${JSON.stringify(computeValues(values, version).changed)}`;
+function workKey(version: string, changed: Values): string {
+  return `${version}\u0000${JSON.stringify(changed)}`;
 }
 
 /**
@@ -20,32 +20,35 @@ function workKey(version: string, values: Values): string {
  * Renders nothing; mount it inside <BuilderForm>.
  */
 export function AutosaveObserver({ session }: { session: BuilderSession }) {
-  const { control, getValues } = useFormContext<Values>();
+  const { getValues } = useFormContext<Values>();
   const version = useChartVersion();
-  const values = useWatch({ control });
+  const pipeline = useFormPipeline();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastKey = useRef<string | undefined>(undefined);
   const { store, snapshot } = session;
 
   if (lastKey.current === undefined) {
     const stored = store.load();
-    lastKey.current = stored.ok ? workKey(stored.record.version, stored.record.values) : '';
+    lastKey.current = stored.ok ? workKey(stored.record.version, computeValues(stored.record.values, stored.record.version).changed) : '';
   }
 
   const save = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    const current = getValues();
-    const key = workKey(version, current);
+    // The pipeline has computed the changed values already (once per change, for every reader).
+    const state = pipeline.getState();
+    const current = state.values;
+    const changed = state.version === version ? state.computed.changed : computeValues(current, version).changed;
+    const key = workKey(version, changed);
     if (key === lastKey.current) return;
     // Work that changes nothing is not worth keeping (and "forget everything" stays forgotten).
-    if (version === LATEST_CHART_VERSION && Object.keys(computeValues(current, version).changed).length === 0) {
+    if (version === LATEST_CHART_VERSION && Object.keys(changed).length === 0) {
       store.clear();
       lastKey.current = key;
       return;
     }
     if (store.save({ version, values: current, savedAt: new Date().toISOString() })) lastKey.current = key;
-  }, [getValues, store, version]);
+  }, [pipeline, store, version]);
 
   useEffect(() => {
     snapshot.current = () => ({ version, values: getValues() });
@@ -54,10 +57,15 @@ export function AutosaveObserver({ session }: { session: BuilderSession }) {
     };
   }, [snapshot, version, getValues]);
 
+  // Every change of the values (through the pipeline: no re-render here) restarts the wait.
   useEffect(() => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(save, AUTOSAVE_DELAY_MS);
-  }, [values, version, save]);
+    const schedule = () => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(save, AUTOSAVE_DELAY_MS);
+    };
+    schedule();
+    return pipeline.subscribe(schedule);
+  }, [pipeline, save]);
 
   useEffect(() => {
     const flush = () => {

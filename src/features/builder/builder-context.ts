@@ -1,13 +1,16 @@
-import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useRef, useSyncExternalStore } from 'react';
 import type { Problem } from '../../core/validation/validate';
 import type { ProblemCount, ProblemsStore, ProblemSummary } from './problems-store';
 import type { SectionStore } from './section-store';
+import type { FormPipeline, PipelineState } from './form-pipeline';
 
 export interface BuilderContextValue {
   /** The chart release the form targets. */
   readonly version: string;
   readonly problems: ProblemsStore;
   readonly sections: SectionStore;
+  /** The one subscription to the whole form: values, changed/full values, per change. */
+  readonly pipeline: FormPipeline;
 }
 
 export const BuilderContext = createContext<BuilderContextValue | null>(null);
@@ -60,4 +63,28 @@ export function useSectionOpen(sectionId: string): [boolean, (open: boolean) => 
   const open = useSyncExternalStore(sections.subscribe, get, get);
   const setOpen = useCallback((next: boolean) => sections.setOpen(sectionId, next), [sections, sectionId]);
   return [open, setOpen];
+}
+
+/** The form pipeline: subscribe to it instead of watching the whole form (see form-pipeline.ts). */
+export function useFormPipeline(): FormPipeline {
+  return useBuilder().pipeline;
+}
+
+/**
+ * A slice of the pipeline's state: re-renders only when `select` gives a
+ * value that is not `equal` to the previous one (Object.is by default).
+ */
+export function usePipelineSelector<T>(select: (state: PipelineState) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+  const { pipeline } = useBuilder();
+  const last = useRef<{ state: PipelineState; select: unknown; value: T } | null>(null);
+  const getSnapshot = (): T => {
+    const state = pipeline.getState();
+    const prev = last.current;
+    if (prev && prev.state === state && prev.select === select) return prev.value;
+    const selected = select(state);
+    const value = prev && equal(prev.value, selected) ? prev.value : selected;
+    last.current = { state, select, value };
+    return value;
+  };
+  return useSyncExternalStore(pipeline.subscribe, getSnapshot, getSnapshot);
 }

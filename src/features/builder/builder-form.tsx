@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import type { Values } from '../../shared/values';
 import { chartDefaults } from '../../schema/defaults';
 import { SECTIONS } from '../../schema/sections';
-import { BuilderContext, useBuilder, type BuilderContextValue } from './builder-context';
+import { BuilderContext, type BuilderContextValue } from './builder-context';
+import { FormPipeline } from './form-pipeline';
 import { FieldStyles } from './field-styles';
 import { ProblemsStore } from './problems-store';
 import { SectionStore } from './section-store';
@@ -23,17 +24,42 @@ interface BuilderFormProps {
 
 /**
  * The one form: react-hook-form holding the full effective values (defaults =
- * chartDefaults(version), every input named by its values path), validated by
- * validateValues into a problems store that fields and the header read.
- * It renders its children once; only subscribers re-render on input.
+ * chartDefaults(version), every input named by its values path). One
+ * FormPipeline subscribes to it and computes, per change, the changed/full
+ * values and the problems (into the problems store that fields and the
+ * header read); everything else that follows the whole form reads the
+ * pipeline. It renders its children once; only subscribers re-render on input.
  */
 export function BuilderForm({ version, initialValues, children }: BuilderFormProps) {
   const [defaultValues] = useState(() => initialValues ?? chartDefaults(version));
   const methods = useForm<Values>({ defaultValues, mode: 'onChange' });
-  const [stores] = useState(() => ({
-    problems: new ProblemsStore(),
-    sections: new SectionStore(SECTIONS.map((s) => [s.id, !s.advanced] as const)),
-  }));
+  const [stores] = useState(() => {
+    const problems = new ProblemsStore();
+    return {
+      problems,
+      sections: new SectionStore(SECTIONS.map((s) => [s.id, !s.advanced] as const)),
+      pipeline: new FormPipeline(defaultValues, version, problems),
+    };
+  });
+  const { pipeline } = stores;
+
+  // The one subscription to the whole form: every change goes through the pipeline, computed once.
+  const { getValues, subscribe } = methods;
+  useEffect(() => {
+    const unsubscribe = subscribe({ formState: { values: true }, callback: ({ values }) => pipeline.setValues(values) });
+    // Catch up with anything that changed between the first render and this subscription.
+    pipeline.setValues(getValues());
+    return unsubscribe;
+  }, [pipeline, subscribe, getValues]);
+
+  // The validation rules load right after the first render; the first problems come with them.
+  useEffect(() => {
+    let live = true;
+    void validation.load().then((m) => live && pipeline.setValidate(m.validateValues));
+    return () => {
+      live = false;
+    };
+  }, [pipeline]);
 
   // Switching the chart release keeps what the user changed, on top of the new release's defaults.
   const shownVersion = useRef(version);
@@ -41,41 +67,18 @@ export function BuilderForm({ version, initialValues, children }: BuilderFormPro
     if (shownVersion.current === version) return;
     const from = shownVersion.current;
     shownVersion.current = version;
-    methods.reset(carryOverValues(methods.getValues(), from, version));
-  }, [version, methods]);
+    const next = carryOverValues(methods.getValues(), from, version);
+    pipeline.setVersion(version, next);
+    methods.reset(next);
+  }, [version, methods, pipeline]);
 
   const context = useMemo<BuilderContextValue>(() => ({ version, ...stores }), [version, stores]);
   return (
     <FormProvider {...methods}>
       <BuilderContext.Provider value={context}>
         <FieldStyles />
-        <ProblemsObserver />
         {children}
       </BuilderContext.Provider>
     </FormProvider>
   );
-}
-
-/**
- * Validates the form values on every change and publishes the problems. On a
- * first visit the rules arrive a moment after the first render, and the
- * first problems with them.
- */
-function ProblemsObserver() {
-  const { version, problems } = useBuilder();
-  const { control } = useFormContext<Values>();
-  const values = useWatch({ control }) as Values;
-  const [rules, setRules] = useState(validation.get);
-  useEffect(() => {
-    if (rules) return;
-    let live = true;
-    void validation.load().then((m) => live && setRules(m));
-    return () => {
-      live = false;
-    };
-  }, [rules]);
-  useEffect(() => {
-    if (rules) problems.set(rules.validateValues(values, version));
-  }, [rules, values, version, problems]);
-  return null;
 }

@@ -1,5 +1,5 @@
 /** The public entry of the builder feature: what other features may import from it (lint enforces this). */
-export { useAllProblems, useBuilder, useChartVersion, useProblemTotal, useSectionProblemCount } from './builder-context';
+export { useAllProblems, useBuilder, useChartVersion, useFormPipeline, usePipelineSelector, useProblemTotal, useSectionProblemCount } from './builder-context';
 export { BuilderForm } from './builder-form';
 export { BuilderSections } from './builder-sections';
 export { useResetField } from './change-marker';
@@ -7,3 +7,4 @@ export { focusProblem } from './focus-problem';
 export { namespaceOf, releaseOf } from './form-namespace';
 export { Section, sectionDomId } from './section';
 export { problemLocation } from './widgets/widget-props';
+export type { PipelineState } from './form-pipeline';

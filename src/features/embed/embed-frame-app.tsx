@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { EmbedConfig } from '../../core/embed/protocol';
 import type { ThemePreference } from '../../core/theme/preference';
 import { ThemedPage } from '../../ui/theme/theme-choice';
+import { VisuallyHidden } from '../../ui/visually-hidden';
 import { SessionNotices, useBuilderSession } from '../autosave';
 import { BuilderForm } from '../builder';
 import { ReleaseNameProvider } from '../output';
@@ -24,6 +25,8 @@ export function EmbedFrameApp({ config }: { config: EmbedConfig }) {
         <BuilderForm key={session.formKey} version={session.version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
           <ReleaseNameProvider>
             <Box component="main" sx={{ p: 1.5, bgcolor: 'background.default' }}>
+              {/* The page's one top-level heading, for screen readers (the docs page around the frame shows its own title). */}
+              <VisuallyHidden as="h1">Polyaxon Agent values</VisuallyHidden>
               <SessionNotices session={session} />
               <FrameMessenger config={config} onOtherVersion={session.load} onTheme={setTheme} />
               <EmbedView sections={config.sections} />

@@ -2,13 +2,13 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { Work } from '../../core/history/history';
 import type { Values } from '../../shared/values';
-import { useChartVersion } from '../builder';
+import { useChartVersion, useFormPipeline } from '../builder';
 import { useHistoryContext } from './history-context';
 import { appHandlesHistoryKey, historyKeyOf } from './history-keys';
 
 /**
  * Connects the form to the session's history: every change of the form's
- * values (react-hook-form `subscribe`, so nothing re-renders) goes to the
+ * values (the form pipeline's subscription, so nothing re-renders) goes to the
  * history, an input losing focus ends the step being typed, undo/redo
  * results are applied back (a reset, or a new form for another release),
  * and Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y work (see history-keys.ts).
@@ -17,7 +17,8 @@ import { appHandlesHistoryKey, historyKeyOf } from './history-keys';
  */
 export function HistoryRecorder({ loadLabel }: { loadLabel?: string }) {
   const history = useHistoryContext();
-  const { getValues, reset, subscribe } = useFormContext<Values>();
+  const { getValues, reset } = useFormContext<Values>();
+  const pipeline = useFormPipeline();
   const version = useChartVersion();
   const versionRef = useRef(version);
   const labelRef = useRef(loadLabel);
@@ -42,7 +43,7 @@ export function HistoryRecorder({ loadLabel }: { loadLabel?: string }) {
       else load(work);
     };
     session.attach({ version: versionRef.current, values: getValues() }, apply, labelRef.current);
-    const unsubscribe = subscribe({ formState: { values: true }, callback: ({ values }) => session.observe({ version: versionRef.current, values }) });
+    const unsubscribe = pipeline.subscribe(() => session.observe({ version: versionRef.current, values: pipeline.getState().values }));
     const onFocusOut = () => session.seal();
     const onKey = (event: KeyboardEvent) => {
       const key = historyKeyOf(event);
@@ -59,7 +60,7 @@ export function HistoryRecorder({ loadLabel }: { loadLabel?: string }) {
       document.removeEventListener('focusout', onFocusOut);
       window.removeEventListener('keydown', onKey);
     };
-  }, [history, getValues, reset, subscribe]);
+  }, [history, getValues, reset, pipeline]);
 
   return null;
 }

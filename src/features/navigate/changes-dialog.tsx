@@ -8,21 +8,24 @@ import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { listChanges, showValue, type Change } from '../../core/changes/changes';
 import { withoutKey } from '../../core/changes/remove-key';
 import { nodeById } from '../../core/fields/node-index';
 import type { Values } from '../../shared/values';
 import { isField } from '../../schema/walk';
-import { useChartVersion, useResetField } from '../builder';
+import { type PipelineState, usePipelineSelector, useResetField } from '../builder';
 import { useJumpTo } from './use-jump';
+
+const selectState = (s: PipelineState) => s;
 
 /** Every key that differs from the chart defaults, with a way to go to it or undo it (opened by ChangesButton). */
 export function ChangesDialog({ onClose }: { onClose: () => void }) {
-  const version = useChartVersion();
-  const { control, getValues, reset } = useFormContext<Values>();
-  const values = useWatch({ control }) as Values;
-  const changes = useMemo(() => listChanges(values, version), [values, version]);
+  const { getValues, reset } = useFormContext<Values>();
+  // The pipeline's state (values and their overlay, computed once per change), not a watcher of its own.
+  const state = usePipelineSelector(selectState);
+  const { version } = state;
+  const changes = useMemo(() => listChanges(state.values, state.version, state.computed.changed), [state]);
   const resetField = useResetField();
   const jump = useJumpTo();
 

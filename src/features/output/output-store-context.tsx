@@ -1,34 +1,37 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { useFormContext } from 'react-hook-form';
-import type { Values } from '../../shared/values';
-import { useChartVersion } from '../builder';
+import { useFormPipeline } from '../builder';
 import { useOutputSettings } from './output-settings';
 import { OutputStore, type OutputChoices } from './output-store';
 
 const OutputStoreContext = createContext<OutputStore | null>(null);
 
 /**
- * Owns the output store of everything below it: subscribes to the form values
- * itself (react-hook-form's `subscribe`, no re-render of this component), so
+ * Owns the output store of everything below it: follows the form pipeline
+ * (no re-render of this component), whose computeValues result it reuses, so
  * the outputs recompute once per change, in the same event, whoever shows them.
  * Mount inside <BuilderForm>; the output settings provider mounts one with its choices.
  */
 function OutputStoreHost({ choices, children }: { choices: OutputChoices; children: ReactNode }) {
-  const { getValues, subscribe } = useFormContext<Values>();
-  const version = useChartVersion();
+  const pipeline = useFormPipeline();
   const { variant, secretMode } = choices;
-  const [store] = useState(() => new OutputStore(getValues(), version, { variant, secretMode }));
+  const [store] = useState(() => {
+    const { values, version, computed } = pipeline.getState();
+    return new OutputStore(values, version, { variant, secretMode }, computed);
+  });
 
   useLayoutEffect(() => {
-    store.setProfile(version, { variant, secretMode });
-  }, [store, version, variant, secretMode]);
+    store.setProfile(store.getState().profile.version, { variant, secretMode });
+  }, [store, variant, secretMode]);
 
   useEffect(() => {
-    const unsubscribe = subscribe({ formState: { values: true }, callback: ({ values }) => store.setValues(values) });
+    const follow = () => {
+      const { values, version, computed } = pipeline.getState();
+      store.setComputed(values, version, computed);
+    };
     // Catch up with anything that changed between the first render and this subscription.
-    store.setValues(getValues());
-    return unsubscribe;
-  }, [store, subscribe, getValues]);
+    follow();
+    return pipeline.subscribe(follow);
+  }, [store, pipeline]);
 
   return <OutputStoreContext.Provider value={store}>{children}</OutputStoreContext.Provider>;
 }

@@ -81,11 +81,11 @@ export class OutputStore {
   private shown = new Map<string, { state: OutputState; revealed: ReadonlySet<string>; value: ShownText }>();
   private shownBlocks: { state: OutputState; revealed: ReadonlySet<string>; value: readonly CommandBlock[] } | undefined;
 
-  constructor(values: Values, version: string, choices: OutputChoices) {
+  constructor(values: Values, version: string, choices: OutputChoices, computed: ComputedValues = computeValues(values, version)) {
     this.values = values;
     this.version = version;
     this.choices = choices;
-    this.current = this.compute(computeValues(values, version), undefined);
+    this.current = this.compute(computed, undefined);
   }
 
   subscribe = (listener: Listener): (() => void) => {
@@ -97,8 +97,15 @@ export class OutputStore {
 
   /** New form values (a keystroke, an import, a reset). */
   setValues(values: Values): void {
+    this.setComputed(values, this.version, computeValues(values, this.version));
+  }
+
+  /** New form values with their computeValues result, computed once upstream (the form pipeline). */
+  setComputed(values: Values, version: string, computed: ComputedValues): void {
+    if (values === this.values && version === this.version && computed === this.current.computed) return;
     this.values = values;
-    this.publish(this.compute(computeValues(values, this.version), this.current));
+    this.version = version;
+    this.publish(this.compute(computed, this.current));
   }
 
   /** The chart release and the choices; recomputes only when one of them changed. */

@@ -1,17 +1,14 @@
 import { useEffect } from 'react';
-import { useFormContext } from 'react-hook-form';
 import { shareState } from '../../core/share/codec';
 import { buildFragment, parseFragment } from '../../core/share/fragment';
-import { computeValues } from '../../core/values/output';
 import type { Values } from '../../shared/values';
-import { useChartVersion } from '../builder';
+import { useFormPipeline } from '../builder';
 
 /** The address bar is rewritten this long after the last change. */
 const ADDRESS_SYNC_DELAY_MS = 400;
 
-/** `#s=…` of the state without secrets (none when nothing changed), keeping a `field=` deep link. */
-async function addressFragment(formValues: Values, version: string, hash: string): Promise<string> {
-  const { changed } = computeValues(formValues, version);
+/** `#s=…` of the changed values without secrets (none when nothing changed), keeping a `field=` deep link. */
+async function addressFragment(changed: Values, version: string, hash: string): Promise<string> {
   const { field } = parseFragment(hash);
   const state = Object.keys(changed).length > 0 ? (await shareState({ version, changed, includeSecrets: false })).fragment.slice('s='.length) : undefined;
   return buildFragment({ ...(state !== undefined ? { state } : {}), ...(field !== undefined ? { field } : {}) });
@@ -24,14 +21,14 @@ async function addressFragment(formValues: Values, version: string, hash: string
  * Mount inside <BuilderForm> (the main app only, not embeds).
  */
 export function useAddressSync(): void {
-  const { getValues, subscribe } = useFormContext<Values>();
-  const version = useChartVersion();
+  const pipeline = useFormPipeline();
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let run = 0;
     const sync = () => {
       const mine = ++run;
-      void addressFragment(getValues(), version, window.location.hash).then((fragment) => {
+      const { computed, version } = pipeline.getState();
+      void addressFragment(computed.changed, version, window.location.hash).then((fragment) => {
         if (mine !== run) return;
         const url = `${window.location.pathname}${window.location.search}${fragment ? `#${fragment}` : ''}`;
         if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
@@ -41,12 +38,12 @@ export function useAddressSync(): void {
       clearTimeout(timer);
       timer = setTimeout(sync, ADDRESS_SYNC_DELAY_MS);
     };
-    const unsubscribe = subscribe({ formState: { values: true }, callback: schedule });
+    const unsubscribe = pipeline.subscribe(schedule);
     schedule();
     return () => {
       clearTimeout(timer);
       run += 1;
       unsubscribe();
     };
-  }, [getValues, subscribe, version]);
+  }, [pipeline]);
 }

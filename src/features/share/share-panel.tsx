@@ -11,7 +11,7 @@ import { useEffect, useId, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { LeftOutSecret } from '../../core/share/codec';
 import type { Values } from '../../shared/values';
-import { useChartVersion } from '../builder';
+import { useChartVersion, useFormPipeline } from '../builder';
 import { useAddressSync } from './address-sync';
 import { pageAddress, shareUrl } from './share-url';
 
@@ -41,7 +41,8 @@ function LeftOutList({ leftOut }: { leftOut: readonly LeftOutSecret[] }) {
  * keeps the current state too (secrets left out). Mount inside <BuilderForm>.
  */
 export function SharePanel() {
-  const { getValues, subscribe } = useFormContext<Values>();
+  const { getValues } = useFormContext<Values>();
+  const pipeline = useFormPipeline();
   const version = useChartVersion();
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [result, setResult] = useState<CopyResult>({ state: 'idle' });
@@ -49,10 +50,7 @@ export function SharePanel() {
   useAddressSync();
 
   // Any change after a copy makes the copied link stale (setState with the same object does not re-render).
-  useEffect(
-    () => subscribe({ formState: { values: true }, callback: () => setResult((r) => (r.state === 'idle' || r.stale ? r : { ...r, stale: true })) }),
-    [subscribe],
-  );
+  useEffect(() => pipeline.subscribe(() => setResult((r) => (r.state === 'idle' || r.stale ? r : { ...r, stale: true }))), [pipeline]);
   useEffect(() => setResult((r) => (r.state === 'idle' || r.stale ? r : { ...r, stale: true })), [version]);
 
   const copy = async () => {
