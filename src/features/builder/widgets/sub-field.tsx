@@ -109,6 +109,9 @@ export function SubFieldInput({ objectPath, field, object, value, onChange, prob
 
   switch (field.widget) {
     case 'text':
+    case 'intOrString': {
+      // An intOrString sub-field keeps what parses as an integer a number (a port), the rest text.
+      const parse = field.widget === 'intOrString' ? (text: string) => (text === '' ? '' : intOrString(text)) : (text: string) => text;
       return framed(
         <LightTextField
           name={name}
@@ -116,24 +119,12 @@ export function SubFieldInput({ objectPath, field, object, value, onChange, prob
           required={field.required}
           placeholder={field.placeholder}
           value={asText(value)}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e) => onChange(parse(e.target.value))}
           htmlInput={htmlInput}
           {...state}
         />,
       );
-    case 'intOrString':
-      return framed(
-        <LightTextField
-          name={name}
-          label={field.label}
-          required={field.required}
-          placeholder={field.placeholder}
-          value={asText(value)}
-          onChange={(e) => onChange(e.target.value === '' ? '' : intOrString(e.target.value))}
-          htmlInput={htmlInput}
-          {...state}
-        />,
-      );
+    }
     case 'number':
       return framed(
         <IntegerInput name={name} label={field.label} required={field.required} value={value} onValueChange={onChange} htmlInput={{ 'aria-describedby': descriptionId }} {...state} />,
