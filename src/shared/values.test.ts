@@ -97,3 +97,29 @@ describe('isEmptyValue / deepEqual', () => {
     expect(deepEqual({}, [])).toBe(false);
   });
 });
+
+describe('cloneValues', () => {
+  it('a map met twice becomes two independent copies', () => {
+    const shared = { c: 1 };
+    const source = { a: shared, b: shared, list: [shared] };
+    const copy = cloneValues(source);
+    (copy.a as Record<string, unknown>).c = 2;
+    expect(copy.b).toEqual({ c: 1 });
+    expect(copy.list).toEqual([{ c: 1 }]);
+    expect(source.a).toEqual({ c: 1 });
+  });
+
+  it('an own __proto__ key stays a key', () => {
+    const source = JSON.parse('{"__proto__":{"polluted":true},"a":1}') as Record<string, unknown>;
+    const copy = cloneValues(source);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'a']);
+    expect((copy as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it('a cycle throws instead of looping', () => {
+    const source: Record<string, unknown> = {};
+    source.self = source;
+    expect(() => cloneValues(source)).toThrow(TypeError);
+  });
+});

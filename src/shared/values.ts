@@ -131,9 +131,35 @@ export function deletePath(root: Values, path: ValuesPath): boolean {
   return true;
 }
 
-/** A deep copy of YAML-like data (structuredClone; scalars are returned as they are). */
+/**
+ * A deep copy of YAML-like data as a tree: a map or list met twice (a YAML
+ * alias, a shared object) becomes two independent copies, so editing one
+ * never edits the other. Scalars are returned as they are; other objects
+ * (dates) go through structuredClone. A cycle throws a TypeError.
+ */
 export function cloneValues<T>(value: T): T {
-  return typeof value === 'object' && value !== null ? structuredClone(value) : value;
+  return copyTree(value, new Set()) as T;
+}
+
+function copyTree(value: unknown, ancestors: Set<object>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (!Array.isArray(value) && !isPlainMap(value)) return structuredClone(value);
+  if (ancestors.has(value)) throw new TypeError('cloneValues: the data holds a cycle');
+  ancestors.add(value);
+  let out: unknown;
+  if (Array.isArray(value)) out = value.map((item) => copyTree(item, ancestors));
+  else {
+    const map: Values = {};
+    for (const [k, v] of Object.entries(value)) {
+      const copy = copyTree(v, ancestors);
+      // An own "__proto__" key stays a key (plain assignment would set the prototype).
+      if (k === '__proto__') Object.defineProperty(map, k, { value: copy, enumerable: true, writable: true, configurable: true });
+      else map[k] = copy;
+    }
+    out = map;
+  }
+  ancestors.delete(value);
+  return out;
 }
 
 /** Whether a value writes nothing useful: undefined, null, '', an empty list or an empty map. */

@@ -23,4 +23,8 @@ describe('helmMerge null rules (as Helm coalesces)', () => {
       w: null,
     });
   });
+  test('one user map met twice (a YAML alias) merges as two maps (seed 1293424960 of the interop test)', () => {
+    const shared = {};
+    expect(helmMerge({ a: { c: true }, b: null }, { a: shared, b: shared })).toEqual({ a: { c: true }, b: {} });
+  });
 });
