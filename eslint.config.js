@@ -46,7 +46,13 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...[...new Set([...browserGlobals, 'localStorage', 'sessionStorage', 'navigator', 'fetch', 'XMLHttpRequest', 'WebSocket'])].map((name) => ({ name, message: 'Browser globals are banned from core code.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...[...new Set([...browserGlobals, 'localStorage', 'sessionStorage', 'navigator', 'fetch', 'XMLHttpRequest', 'WebSocket'])].map((name) => ({
+          name,
+          message: 'Browser globals are banned from core code.',
+        })),
+      ],
     },
   },
 );

@@ -271,7 +271,11 @@ async function importFigures(browser: Browser, origin: string): Promise<Figure[]
     const read = Date.now() - started;
     const applyAt = Date.now();
     await dialog.getByRole('button', { name: 'Apply import' }).click();
-    await page.getByRole('region', { name: 'values.yaml' }).locator('pre').getByText('key-000000', { exact: false }).waitFor({ timeout: limit(60_000) });
+    await page
+      .getByRole('region', { name: 'values.yaml' })
+      .locator('pre')
+      .getByText('key-000000', { exact: false })
+      .waitFor({ timeout: limit(60_000) });
     const applied = Date.now() - applyAt;
     const kb = Math.round(Buffer.byteLength(text) / 1024);
     return [

@@ -43,7 +43,9 @@ export default async function firstLoad(): Promise<Figure[]> {
   try {
     const { js, css } = firstLoadFiles(build.dir);
     const assets = path.join(build.dir, 'assets');
-    const allJs = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => path.join(assets, f));
+    const allJs = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => path.join(assets, f));
     const lazy = allJs.filter((f) => !js.includes(f));
     const fonts = readdirSync(assets).filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f));
     const fontFaces = css.reduce((n, f) => n + (readFileSync(f, 'utf8').match(/@font-face/g)?.length ?? 0), 0);
@@ -53,13 +55,19 @@ export default async function firstLoad(): Promise<Figure[]> {
     const figures: Figure[] = [
       { name: 'first-load JS + CSS (gzip)', value: kib(j.gzip + c.gzip), unit: 'KiB', budget: 150, note: `brotli ${kib(j.brotli + c.brotli)} KiB, raw ${kib(j.raw + c.raw)} KiB` },
       { name: 'first-load JS (raw / gzip / brotli)', value: kib(j.gzip), unit: 'KiB gzip', note: `raw ${kib(j.raw)} KiB, brotli ${kib(j.brotli)} KiB` },
-      { name: 'first-load CSS (raw / gzip / brotli)', value: kib(c.gzip), unit: 'KiB gzip', note: `raw ${kib(c.raw)} KiB, brotli ${kib(c.brotli)} KiB; ${css.length} file(s) (MUI styles are emitted by Emotion at run time, inside the JS)` },
+      {
+        name: 'first-load CSS (raw / gzip / brotli)',
+        value: kib(c.gzip),
+        unit: 'KiB gzip',
+        note: `raw ${kib(c.raw)} KiB, brotli ${kib(c.brotli)} KiB; ${css.length} file(s) (MUI styles are emitted by Emotion at run time, inside the JS)`,
+      },
       { name: 'first-load JS chunks', value: js.length, unit: 'files', note: 'the entry and its modulepreloads' },
       { name: 'chunks loaded on demand', value: lazy.length, unit: 'files', note: `${kib(l.gzip)} KiB gzip in all (output column, dialogs, editors, widgets, validation rules)` },
       { name: 'web fonts', value: fonts.length + fontFaces, unit: 'files', budget: 0, note: 'system font stacks only' },
     ];
     const embed = path.join(REPO_ROOT, 'dist', 'embed.js');
-    if (existsSync(embed)) figures.push({ name: 'dist/embed.js (gzip)', value: kib(sizesOf([embed]).gzip), unit: 'KiB', note: 'the script embed: one self-contained file, loaded only by pages that embed the builder' });
+    if (existsSync(embed))
+      figures.push({ name: 'dist/embed.js (gzip)', value: kib(sizesOf([embed]).gzip), unit: 'KiB', note: 'the script embed: one self-contained file, loaded only by pages that embed the builder' });
     return figures;
   } finally {
     build.dispose();

@@ -32,9 +32,7 @@ export default async function helmRenderWasm(): Promise<Figure[]> {
     { name: 'wasm size gzip -9', value: Math.round(shipped('.gz', () => gzipSync(bytes, { level: 9 })) / 1024), unit: 'KiB' },
     {
       name: 'wasm size brotli',
-      value: Math.round(
-        shipped('.br', () => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } })) / 1024,
-      ),
+      value: Math.round(shipped('.br', () => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } })) / 1024),
       unit: 'KiB',
       note: existsSync(`${WASM}.br`) ? 'q11, precompressed by the build and served as is' : 'q9 (no precompressed copy built)',
     },

@@ -254,10 +254,7 @@ async function typeMeasured(page: Page, start: string, text: string, each: (inde
     value += text[i];
     await page.evaluate((v) => (window as unknown as { __typingBench: { arm(k: string, v: string): void } }).__typingBench.arm('hostName', v), value);
     await page.keyboard.type(text[i] as string);
-    const sample = await page.evaluate(
-      (timeout) => (window as unknown as { __typingBench: { wait(t: number): Promise<Sample> } }).__typingBench.wait(timeout),
-      PREVIEW_TIMEOUT_MS,
-    );
+    const sample = await page.evaluate((timeout) => (window as unknown as { __typingBench: { wait(t: number): Promise<Sample> } }).__typingBench.wait(timeout), PREVIEW_TIMEOUT_MS);
     samples.push(sample);
     await each(i);
     const rest = CADENCE_MS - (Date.now() - began);
@@ -410,8 +407,7 @@ async function commitsPerKeystroke(session: Session, config: Config): Promise<Fi
     await config.open(page);
     const start = await focusHostName(page);
     const counts: CommitCount[] = [];
-    const probe = (method: 'reset' | 'read') =>
-      page.evaluate((m) => (window as unknown as { __commitProbe: Record<string, () => CommitCount> }).__commitProbe[m]?.(), method);
+    const probe = (method: 'reset' | 'read') => page.evaluate((m) => (window as unknown as { __commitProbe: Record<string, () => CommitCount> }).__commitProbe[m]?.(), method);
     await probe('reset');
     await typeMeasured(page, start, TYPED.slice(0, WARM_UP + COMMIT_KEYSTROKES), async (i) => {
       await page.waitForTimeout(COMMIT_SETTLE_MS);
@@ -424,7 +420,11 @@ async function commitsPerKeystroke(session: Session, config: Config): Promise<Fi
       return [];
     }
     const commits = counts.map((c) => c.commits);
-    const otherSections = counts.map((c) => Object.entries(c.bySection).filter(([id]) => id !== 'ingress').reduce((sum, [, n]) => sum + n, 0));
+    const otherSections = counts.map((c) =>
+      Object.entries(c.bySection)
+        .filter(([id]) => id !== 'ingress')
+        .reduce((sum, [, n]) => sum + n, 0),
+    );
     const ingress = counts.map((c) => c.bySection.ingress ?? 0);
     const outside = counts.map((c) => c.outside);
     const sectionsHit = [...new Set(counts.flatMap((c) => Object.keys(c.bySection).filter((id) => id !== 'ingress')))];

@@ -1,21 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import type { Result } from 'axe-core';
-import {
-  arrowTo,
-  commandCopyButton,
-  copyWith,
-  downloadButton,
-  expandAllSections,
-  expandSection,
-  expectPreviewValue,
-  field,
-  helmRegion,
-  openApp,
-  sectionToggle,
-  setField,
-  tabTo,
-} from './helpers';
+import { arrowTo, commandCopyButton, copyWith, downloadButton, expandAllSections, expandSection, expectPreviewValue, field, helmRegion, openApp, sectionToggle, setField, tabTo } from './helpers';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -23,10 +9,13 @@ const BLOCKING = new Set(['serious', 'critical']);
 
 function summarize(violations: readonly Result[]): string {
   return violations
-    .map((v) => `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n${v.nodes
-      .slice(0, 5)
-      .map((n) => `    ${n.target.join(' ')}  ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`)
-      .join('\n')}`)
+    .map(
+      (v) =>
+        `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target.join(' ')}  ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`)
+          .join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -41,7 +30,10 @@ async function checkAxe(page: Page, testInfo: TestInfo, label: string): Promise<
     testInfo.annotations.push({ type: 'axe (moderate/minor)', description: text });
     console.log(`axe ${label}: moderate/minor violations (not failing):\n${text}`);
   }
-  expect(blocking.map((v) => `${v.impact} ${v.id}`), `serious/critical axe violations (${label}):\n${summarize(blocking)}`).toEqual([]);
+  expect(
+    blocking.map((v) => `${v.impact} ${v.id}`),
+    `serious/critical axe violations (${label}):\n${summarize(blocking)}`,
+  ).toEqual([]);
   expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
 }
 

@@ -74,7 +74,10 @@ test.describe('reference examples', () => {
   test('a TLS entry can hold more than one host', async ({ page }) => {
     await expandSection(page, 'Ingress & gateway service');
     await addTlsEntry(page, 'polyaxon.acme-tls', 'polyaxon.acme.com');
-    await fieldFrame(page, 'ingress.tls').getByRole('group', { name: 'TLS entry 1' }).getByRole('button', { name: /^Add host/ }).click();
+    await fieldFrame(page, 'ingress.tls')
+      .getByRole('group', { name: 'TLS entry 1' })
+      .getByRole('button', { name: /^Add host/ })
+      .click();
     await setField(page, 'ingress.tls.0.hosts.1', 'api.acme.com');
     await expectPreviewValue(page, 'ingress.tls', [{ secretName: 'polyaxon.acme-tls', hosts: ['polyaxon.acme.com', 'api.acme.com'] }]);
   });
@@ -228,7 +231,9 @@ test.describe('output', () => {
     // A new namespace, typed in the form.
     await expandSection(page, 'Namespace');
     await setField(page, 'namespace', 'ml-agents');
-    await expect.poll(() => commandText(page, install)).toContain(`helm upgrade --install agent-prod polyaxon/agent --namespace ml-agents --create-namespace --version ${CHART_VERSION} -f values.yaml`);
+    await expect
+      .poll(() => commandText(page, install))
+      .toContain(`helm upgrade --install agent-prod polyaxon/agent --namespace ml-agents --create-namespace --version ${CHART_VERSION} -f values.yaml`);
     const updated = await commandText(page, install);
     expect(await copyWith(page, commandCopyButton(page, install))).toBe(updated);
   });

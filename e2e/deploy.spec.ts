@@ -22,7 +22,9 @@ function deployRegion(page: Page): Locator {
 
 /** The runbook step whose title contains `title`. */
 function step(page: Page, title: string | RegExp): Locator {
-  return deployRegion(page).locator('li[data-step]').filter({ has: page.getByRole('heading', { name: title }) });
+  return deployRegion(page)
+    .locator('li[data-step]')
+    .filter({ has: page.getByRole('heading', { name: title }) });
 }
 
 /** Every command shown in the Deploy and Helm command panels. */

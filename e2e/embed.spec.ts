@@ -103,8 +103,7 @@ test.describe('iframe embed (?embed)', () => {
 });
 
 test.describe('script embed (embed.js)', () => {
-  const scriptHost = (css: boolean, manual = false) =>
-    `${HOST}/script-host.html?builder=${encodeURIComponent(APP)}${css ? '' : '&css=0'}${manual ? '&mount=manual' : ''}`;
+  const scriptHost = (css: boolean, manual = false) => `${HOST}/script-host.html?builder=${encodeURIComponent(APP)}${css ? '' : '&css=0'}${manual ? '&mount=manual' : ''}`;
 
   test('mounts with initial values, reports changes through onChange', async ({ page }) => {
     await page.goto(scriptHost(true));

@@ -50,7 +50,9 @@ test.describe('undo and redo', () => {
     await expandSection(page, 'Node scheduling');
     await addListRow(page, 'tolerations', 'tolerations.0.key');
     await setField(page, 'tolerations.0.key', 'dedicated');
-    await fieldFrame(page, 'tolerations').getByRole('button', { name: /^Remove .* 1$/ }).click();
+    await fieldFrame(page, 'tolerations')
+      .getByRole('button', { name: /^Remove .* 1$/ })
+      .click();
     await expect(field(page, 'tolerations.0.key')).toHaveCount(0);
     await expect(undoButton(page)).toHaveAccessibleName('Undo: Remove a row from “Tolerations”');
     await undoButton(page).click();

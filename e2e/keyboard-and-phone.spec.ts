@@ -56,7 +56,11 @@ test('the switch focus ring is visible and not clipped', async ({ page }) => {
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const wide = [...document.querySelectorAll<HTMLElement>('form[aria-label="Chart values"] input, form[aria-label="Chart values"] select, form[aria-label="Chart values"] button, form[aria-label="Chart values"] label')]
+    const wide = [
+      ...document.querySelectorAll<HTMLElement>(
+        'form[aria-label="Chart values"] input, form[aria-label="Chart values"] select, form[aria-label="Chart values"] button, form[aria-label="Chart values"] label',
+      ),
+    ]
       .filter((el) => el.getClientRects().length > 0)
       .filter((el) => el.getBoundingClientRect().right > width + 1)
       .map((el) => el.getAttribute('name') ?? el.textContent?.slice(0, 30) ?? el.tagName);

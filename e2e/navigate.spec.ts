@@ -143,7 +143,10 @@ test('a new, empty list row is not red until the user leaves it', async ({ page 
   // Into the row and out of it again: now its problems show.
   await row.locator('input:not([type=hidden])').first().focus();
   await expect(problemsIndicator(page)).toHaveText(/^No problems/);
-  await page.getByRole('region', { name: /^Quick setup/ }).locator('input[name="namespace"]').focus();
+  await page
+    .getByRole('region', { name: /^Quick setup/ })
+    .locator('input[name="namespace"]')
+    .focus();
   await expect(problemsIndicator(page)).toHaveText(/\d+ problems?/);
 });
 

@@ -65,10 +65,12 @@ test.describe('presets', () => {
     await dialog.getByRole('button', { name: 'Volume claim artifacts store (on-prem)' }).click();
     await dialog.getByRole('button', { name: 'Apply preset' }).click();
     await dialog.getByRole('button', { name: 'Replace and apply' }).click();
-    await expect.poll(async () => valueAt(await previewValues(page), 'artifactsStore')).toEqual({
-      name: 'artifacts-pvc',
-      kind: 'volume_claim',
-      schema: { mountPath: '/plx-data', volumeClaim: 'polyaxon-pvc-data' },
-    });
+    await expect
+      .poll(async () => valueAt(await previewValues(page), 'artifactsStore'))
+      .toEqual({
+        name: 'artifacts-pvc',
+        kind: 'volume_claim',
+        schema: { mountPath: '/plx-data', volumeClaim: 'polyaxon-pvc-data' },
+      });
   });
 });

@@ -23,9 +23,16 @@ const LIGHT_BG = 'rgb(245, 246, 250)';
 const DARK_KEY = 'rgb(143, 180, 255)';
 const LIGHT_KEY = 'rgb(29, 61, 158)';
 
-
 function summarize(violations: readonly Result[]): string {
-  return violations.map((v) => `[${v.impact}] ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}  ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`).join('\n')}`).join('\n');
+  return violations
+    .map(
+      (v) =>
+        `[${v.impact}] ${v.id}: ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target.join(' ')}  ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`)
+          .join('\n')}`,
+    )
+    .join('\n');
 }
 
 /** Fails on any axe violation (colour contrast among them). */
@@ -33,8 +40,14 @@ async function checkAxe(page: Page, testInfo: TestInfo, label: string): Promise<
   const results = await new AxeBuilder({ page }).analyze();
   await testInfo.attach(`axe-${label}.json`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
   // The budget is 0 violations (issue 10): every impact fails, serious/critical and moderate/minor alike.
-  expect(results.violations.map((v) => `${v.impact} ${v.id}`), `axe violations (${label}):\n${summarize(results.violations)}`).toEqual([]);
-  expect(results.passes.some((p) => p.id === 'color-contrast'), 'axe checked colour contrast').toBe(true);
+  expect(
+    results.violations.map((v) => `${v.impact} ${v.id}`),
+    `axe violations (${label}):\n${summarize(results.violations)}`,
+  ).toEqual([]);
+  expect(
+    results.passes.some((p) => p.id === 'color-contrast'),
+    'axe checked colour contrast',
+  ).toBe(true);
 }
 
 /** The computed background colour of an element (the page's body when given a page). */
@@ -144,10 +157,21 @@ test('the preview is highlighted, its text unchanged (it is the file copied, aft
   const text = await previewText(page);
   const copied = await copyWith(page, previewRegion(page).getByRole('button', { name: 'Copy values.yaml' }));
   expect(copied.endsWith(text), 'the copied file ends with the preview text, byte for byte').toBe(true);
-  expect(copied.slice(0, copied.length - text.length).split('\n').filter(Boolean).every((line) => line.startsWith('#')), 'only a comment header before it').toBe(true);
+  expect(
+    copied
+      .slice(0, copied.length - text.length)
+      .split('\n')
+      .filter(Boolean)
+      .every((line) => line.startsWith('#')),
+    'only a comment header before it',
+  ).toBe(true);
   expect(text).toContain('hostName: polyaxon.acme.com');
 
-  const keyColour = () => code.locator('span.yt-key').first().evaluate((el) => getComputedStyle(el).color);
+  const keyColour = () =>
+    code
+      .locator('span.yt-key')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
   await expect.poll(keyColour).toBe(LIGHT_KEY);
   await chooseTheme(page, 'Dark');
   await expect.poll(keyColour).toBe(DARK_KEY);

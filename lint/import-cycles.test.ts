@@ -29,7 +29,19 @@ describe('import cycles in src/ (test files left out: they may wire anything)', 
   });
 
   test('the cycle finder finds a cycle', () => {
-    expect(cycles([['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'd']])).toEqual([['a', 'b', 'c']]);
-    expect(cycles([['a', 'b'], ['b', 'c']])).toEqual([]);
+    expect(
+      cycles([
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+        ['c', 'd'],
+      ]),
+    ).toEqual([['a', 'b', 'c']]);
+    expect(
+      cycles([
+        ['a', 'b'],
+        ['b', 'c'],
+      ]),
+    ).toEqual([]);
   });
 });

@@ -35,8 +35,15 @@ describe('eslint.config.js', () => {
   });
 
   test('allowed imports pass: the same feature, lower layers, and tests wiring anything', async () => {
-    expect(await ruleIds('src/features/share/share-note.tsx', "import { pageAddress } from './share-url';\nimport { toYaml } from '../../core/yaml/to-yaml';\nimport { CopyButton } from '../../ui/copy-button';\nexport const x = [pageAddress, toYaml, CopyButton];\n")).toEqual([]);
-    expect(await ruleIds('src/ui/extra.test.tsx', "import { Section } from '../features/builder/section';\nimport { runSeed } from '../test-utils/run-seed';\nexport const x = [Section, runSeed];\n")).toEqual([]);
+    expect(
+      await ruleIds(
+        'src/features/share/share-note.tsx',
+        "import { pageAddress } from './share-url';\nimport { toYaml } from '../../core/yaml/to-yaml';\nimport { CopyButton } from '../../ui/copy-button';\nexport const x = [pageAddress, toYaml, CopyButton];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIds('src/ui/extra.test.tsx', "import { Section } from '../features/builder/section';\nimport { runSeed } from '../test-utils/run-seed';\nexport const x = [Section, runSeed];\n"),
+    ).toEqual([]);
   });
 
   test('file names are kebab-case', async () => {

@@ -14,7 +14,9 @@ function dataSource(value: unknown, where: string): string {
   if (typeof value === 'number' && Number.isFinite(value)) return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map((item, i) => dataSource(item, `${where}[${i}]`)).join(',')}]`;
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${dataSource(v, `${where}.${k}`)}`).join(',')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}:${dataSource(v, `${where}.${k}`)}`)
+      .join(',')}}`;
   }
   throw new Error(`schema-nodes: ${where} is not plain data (${String(value)}); schema metadata must be plain values`);
 }
@@ -28,7 +30,10 @@ export function schemaNodesSource(nodes: readonly SchemaNode[]): string {
   for (const node of nodes) {
     if (node.path.some((key) => key.includes('.')) || node.id !== node.path.join('.')) throw new Error(`schema-nodes: ${node.id} is not its path's dotted form`);
   }
-  const data = dataSource(nodes.map(({ path: _path, ...node }) => node), 'SCHEMA_NODES');
+  const data = dataSource(
+    nodes.map(({ path: _path, ...node }) => node),
+    'SCHEMA_NODES',
+  );
   const source = `export const SCHEMA_NODES = ${data}.map((node) => ({ ...node, path: node.id.split('.') }));`;
   if (!isDeepStrictEqual(new Function(`${source.replace(/^export /, '')} return SCHEMA_NODES;`)(), nodes)) throw new Error('schema-nodes: the written list differs from the schema');
   return `/** Written by vite-plugins/schema-nodes.ts from the values schema at build time. */\n${source}\n`;

@@ -8,10 +8,7 @@ describe('valuesSchemaJson plugin', () => {
     const plugin = valuesSchemaJson();
     const hook = plugin.generateBundle as unknown as (this: { emitFile: (f: { fileName: string; source: string }) => void }) => void;
     hook.call({ emitFile: (f) => emitted.push(f) });
-    expect(emitted.map((f) => f.fileName)).toEqual([
-      'values.schema.json',
-      ...CHART_VERSIONS.map((v) => `schemas/${v}/values.schema.json`),
-    ]);
+    expect(emitted.map((f) => f.fileName)).toEqual(['values.schema.json', ...CHART_VERSIONS.map((v) => `schemas/${v}/values.schema.json`)]);
     const latest = JSON.parse(emitted[0]!.source) as { title: string; properties: Record<string, unknown> };
     expect(latest.title).toContain('2.15.1');
     expect(Object.keys(latest.properties)).toContain('ingress');

@@ -3,19 +3,7 @@ import { previewRegion } from './preview';
 
 /** Form section titles in reference-page order (the Advanced ones follow, collapsed); any other title is accepted too. */
 export type SectionTitle =
-  | 'Deployment'
-  | 'Namespace'
-  | 'Ingress & gateway service'
-  | 'SSL'
-  | 'DNS'
-  | 'Auth'
-  | 'Time zone'
-  | 'Node scheduling'
-  | 'Control plane'
-  | 'Agent'
-  | 'Security context'
-  | 'Connections'
-  | (string & {});
+  'Deployment' | 'Namespace' | 'Ingress & gateway service' | 'SSL' | 'DNS' | 'Auth' | 'Time zone' | 'Node scheduling' | 'Control plane' | 'Agent' | 'Security context' | 'Connections' | (string & {});
 
 /** Opens the builder and waits until the live preview shows YAML. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
@@ -29,12 +17,18 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
  * (aria-expanded) holding the section's title as its own text.
  */
 export function sectionToggle(page: Page, title: SectionTitle): Locator {
-  return page.locator('[aria-expanded]').filter({ has: page.getByText(title, { exact: true }) }).first();
+  return page
+    .locator('[aria-expanded]')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .first();
 }
 
 /** The section's heading (its title), whatever heading level the UI uses. */
 function sectionHeading(page: Page, title: SectionTitle): Locator {
-  return page.getByRole('heading').filter({ has: page.getByText(title, { exact: true }) }).first();
+  return page
+    .getByRole('heading')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .first();
 }
 
 /** Expands a section if it is collapsed (no-op for always-open sections). */

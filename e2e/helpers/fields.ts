@@ -92,7 +92,10 @@ export async function fieldDescription(page: Page, path: string): Promise<string
   const ids = (await control.getAttribute('aria-describedby')) ?? '';
   const parts: string[] = [];
   for (const id of ids.split(/\s+/).filter(Boolean)) {
-    const text = await page.locator(`[id="${id}"]`).textContent().catch(() => null);
+    const text = await page
+      .locator(`[id="${id}"]`)
+      .textContent()
+      .catch(() => null);
     if (text) parts.push(text.trim());
   }
   return parts.join('\n');

@@ -12,7 +12,9 @@ export function fieldFrame(page: Page, path: string): Locator {
  * own Add buttons), so it is the last one in the field's frame.
  */
 export async function addListRow(page: Page, path: string, expectInput?: string): Promise<void> {
-  const add = fieldFrame(page, path).getByRole('button', { name: /^Add\b/ }).last();
+  const add = fieldFrame(page, path)
+    .getByRole('button', { name: /^Add\b/ })
+    .last();
   await add.scrollIntoViewIfNeeded();
   await add.click();
   if (expectInput) await expect(field(page, expectInput)).toBeAttached();

@@ -78,5 +78,9 @@ export async function showFullMergedValues(page: Page, on: boolean): Promise<voi
 
 /** Clicks the masked secret at `id` (e.g. `agent.token`) in the preview to show it in clear. */
 export async function revealSecret(page: Page, id: string): Promise<void> {
-  await page.getByRole('region', { name: 'values.yaml' }).getByRole('button', { name: `Reveal secret ${id}` }).first().click();
+  await page
+    .getByRole('region', { name: 'values.yaml' })
+    .getByRole('button', { name: `Reveal secret ${id}` })
+    .first()
+    .click();
 }

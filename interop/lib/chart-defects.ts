@@ -46,7 +46,9 @@ const data = (r: Rendered, cm: string, key: string) => get(obj(r, 'ConfigMap', c
 const expectThat = (ok: boolean, what: string) => (ok ? [] : [what]);
 const rendersOk = (r: Rendered) => expectThat(r.code === 0, `expected the chart to render, helm exited ${r.code}: ${r.stderr}`);
 const podSpecs = (r: Rendered) =>
-  r.objects.filter((o) => o.kind === 'Deployment' || o.kind === 'Job').map((o) => ({ name: `${o.kind} ${o.name}`, spec: get(o.object, 'spec.template.spec') as Values | undefined, labels: get(o.object, 'spec.template.metadata.labels') }));
+  r.objects
+    .filter((o) => o.kind === 'Deployment' || o.kind === 'Job')
+    .map((o) => ({ name: `${o.kind} ${o.name}`, spec: get(o.object, 'spec.template.spec') as Values | undefined, labels: get(o.object, 'spec.template.metadata.labels') }));
 const gatewayMounts = (r: Rendered) =>
   ((get(obj(r, 'Deployment', 'agent-polyaxon-streams'), 'spec.template.spec.containers') as Values[] | undefined)?.[0]?.volumeMounts as Values[] | undefined) ?? [];
 
@@ -57,7 +59,10 @@ const failsIn = (r: Rendered, file: RegExp, error: RegExp) => [
 ];
 /** Lines of one template's output (parsed or not) that set `key:`. */
 const keyLines = (r: Rendered, source: string, key: string) =>
-  r.objects.filter((o) => o.source.endsWith(source)).flatMap((o) => o.text.split('\n')).filter((l) => l.trimStart().startsWith(`${key}:`) || l.trimStart().startsWith(`"${key}":`));
+  r.objects
+    .filter((o) => o.source.endsWith(source))
+    .flatMap((o) => o.text.split('\n'))
+    .filter((l) => l.trimStart().startsWith(`${key}:`) || l.trimStart().startsWith(`"${key}":`));
 
 export const CHART_DEFECTS: readonly ChartDefect[] = [
   {
@@ -83,7 +88,10 @@ export const CHART_DEFECTS: readonly ChartDefect[] = [
         ...expectThat(!!obj(r, 'Deployment', 'agent-polyaxon-streams'), 'the gateway Deployment agent-polyaxon-streams is missing'),
       ];
     },
-    warns: [{ rule: 'gateway-hpa', path: 'gateway.hpa.enabled' }, { field: 'gateway.hpa.enabled', text: 'does not exist' }],
+    warns: [
+      { rule: 'gateway-hpa', path: 'gateway.hpa.enabled' },
+      { field: 'gateway.hpa.enabled', text: 'does not exist' },
+    ],
   },
   {
     id: 'streams-host-doubled',
@@ -121,7 +129,10 @@ export const CHART_DEFECTS: readonly ChartDefect[] = [
         ...rendersOk(r),
         ...expectThat(expr?.key === 'type' && JSON.stringify(expr.values) === '["polyaxon-core"]', `the default affinity selects ${JSON.stringify(expr)}`),
         ...pods.filter((p) => isPlainMap(p.labels) && 'type' in p.labels).map((p) => `${p.name} carries a "type" label`),
-        ...expectThat(pods.every((p) => (isPlainMap(p.labels) && p.labels['app.kubernetes.io/part-of'] === 'polyaxon-core') || p.name.includes('clean-runs')), 'a core pod lacks app.kubernetes.io/part-of'),
+        ...expectThat(
+          pods.every((p) => (isPlainMap(p.labels) && p.labels['app.kubernetes.io/part-of'] === 'polyaxon-core') || p.name.includes('clean-runs')),
+          'a core pod lacks app.kubernetes.io/part-of',
+        ),
       ];
     },
     warns: [{ field: 'affinity', text: 'no effect' }],
@@ -141,7 +152,10 @@ export const CHART_DEFECTS: readonly ChartDefect[] = [
         ...expectThat(sum(r) !== sum(second), 'the pods’ checksum/common-secrets is the same in two renders'),
       ];
     },
-    warns: [{ field: 'polyaxonSecret', text: 'random' }, { field: 'internalToken', text: 'random' }],
+    warns: [
+      { field: 'polyaxonSecret', text: 'random' },
+      { field: 'internalToken', text: 'random' },
+    ],
   },
   {
     id: 'ingress-without-host',
@@ -296,7 +310,13 @@ export const CHART_DEFECTS: readonly ChartDefect[] = [
     values: { artifactsStore: { name: '668', kind: 'volume_claim', schema: { volumeClaim: 'data-pvc', mountPath: '/data' } } },
     check: (r) => {
       const volumes = (get(obj(r, 'Deployment', 'agent-polyaxon-streams'), 'spec.template.spec.volumes') as Values[] | undefined) ?? [];
-      return [...rendersOk(r), ...expectThat(volumes.some((v) => v.name === 668), `the gateway volumes are ${JSON.stringify(volumes.map((v) => v.name))}`)];
+      return [
+        ...rendersOk(r),
+        ...expectThat(
+          volumes.some((v) => v.name === 668),
+          `the gateway volumes are ${JSON.stringify(volumes.map((v) => v.name))}`,
+        ),
+      ];
     },
     warns: [{ rule: 'chart-unquoted-values', path: 'artifactsStore' }],
   },
@@ -336,7 +356,10 @@ export const CHART_DEFECTS: readonly ChartDefect[] = [
         ...rendersOk(r),
         ...expectThat(labels.length === 4 && labels.some((l) => l.includes('ml-platform')), `app.kubernetes.io/part-of lines in the agent Deployment: ${JSON.stringify(labels)}`),
         ...expectThat(sums.length === 4 && sums.some((l) => l.includes('pinned')), `checksum/common-config lines in the agent Deployment: ${JSON.stringify(sums)}`),
-        ...expectThat(r.objects.some((o) => o.source.endsWith('agent-deployment.yaml') && /duplicated mapping key/.test(o.parseError ?? '')), 'the agent Deployment parses without a duplicated-key error'),
+        ...expectThat(
+          r.objects.some((o) => o.source.endsWith('agent-deployment.yaml') && /duplicated mapping key/.test(o.parseError ?? '')),
+          'the agent Deployment parses without a duplicated-key error',
+        ),
       ];
     },
     warns: [

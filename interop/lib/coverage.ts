@@ -14,7 +14,7 @@ const FEATURES = {
   'multi-line string': (_k: string | undefined, v: unknown) => typeof v === 'string' && v.includes('\n'),
   'YAML 1.1 word or octal as a string': (_k: string | undefined, v: unknown) => typeof v === 'string' && /^(yes|no|on|off|y|n|true|false|null|~|0[0-7]+)$/i.test(v),
   'numeric string': (_k: string | undefined, v: unknown) => typeof v === 'string' && /^[0-9]+$/.test(v),
-  'integer': (_k: string | undefined, v: unknown) => typeof v === 'number' && Number.isInteger(v),
+  integer: (_k: string | undefined, v: unknown) => typeof v === 'number' && Number.isInteger(v),
   'null (emptied default)': (_k: string | undefined, v: unknown) => v === null,
   'emptied default map (affinity: null)': (k: string | undefined, v: unknown) => k === 'affinity' && v === null,
 } as const;

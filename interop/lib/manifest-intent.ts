@@ -188,7 +188,7 @@ export function intentProblems(objects: readonly K8sObject[], full: Values, rele
 function checkVolume(problems: string[], deployment: Obj, store: Values, what: string): void {
   const pod = get(deployment, 'spec.template.spec') as Obj | undefined;
   const volumes = (pod?.volumes as Obj[] | undefined) ?? [];
-  const mounts = (((pod?.containers as Obj[] | undefined)?.[0]?.volumeMounts as Obj[] | undefined) ?? []);
+  const mounts = ((pod?.containers as Obj[] | undefined)?.[0]?.volumeMounts as Obj[] | undefined) ?? [];
   const volume = volumes.find((v) => v.name === store.name);
   const schema = isPlainMap(store.schema) ? store.schema : {};
   if (!volume) {

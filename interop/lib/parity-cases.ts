@@ -221,7 +221,6 @@ export const PARITY_CASES: readonly ParityCase[] = [
     ourPath: 'securityContext',
     cli: 'rejects',
     ours: 'accepts',
-    cliNote:
-      'only this plain file: the CLI-compatible file (cliCompatibleValues) writes runAsUser: 2222 next to runAsGroup, which the CLI accepts; the CLI-valid random configs check that file',
+    cliNote: 'only this plain file: the CLI-compatible file (cliCompatibleValues) writes runAsUser: 2222 next to runAsGroup, which the CLI accepts; the CLI-valid random configs check that file',
   },
 ];

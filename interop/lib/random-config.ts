@@ -39,31 +39,98 @@ export interface RandomConfig {
  * trailing spaces, newlines, backslashes, unicode.
  */
 const TRICKY_STRINGS: readonly string[] = [
-  'yes', 'no', 'on', 'off', 'y', 'n', 'true', 'False', 'null', '~', '0755', '0600', '600', '80', '1e3', '0x1f', '-1', '+1',
-  '2.15', '1_000', '.5', '.inf', '12:30:00', '2001-12-14', '=', '<<', 'a: b', 'x #y', '#comment', '- item', '? q', '& anchor',
-  '* alias', '!tag', '%pct', '@at', '`cmd`', '$HOME', '${VAR}', '$(id)', "it's", 'say "hi"', "'single'", '"double"',
-  'a,b', 'a\\,b', 'back\\slash', 'dot.ted', 'sla/sh', 'br[0]', '{curly}', '[square]', ' lead', 'trail ', 'two  spaces',
-  'line1\nline2', 'line1\n\nline3\n', 'tab\there', 'é ü 漢字 🚀', 'EOF', "'EOF'", 'plain-value', 'Value With Spaces',
+  'yes',
+  'no',
+  'on',
+  'off',
+  'y',
+  'n',
+  'true',
+  'False',
+  'null',
+  '~',
+  '0755',
+  '0600',
+  '600',
+  '80',
+  '1e3',
+  '0x1f',
+  '-1',
+  '+1',
+  '2.15',
+  '1_000',
+  '.5',
+  '.inf',
+  '12:30:00',
+  '2001-12-14',
+  '=',
+  '<<',
+  'a: b',
+  'x #y',
+  '#comment',
+  '- item',
+  '? q',
+  '& anchor',
+  '* alias',
+  '!tag',
+  '%pct',
+  '@at',
+  '`cmd`',
+  '$HOME',
+  '${VAR}',
+  '$(id)',
+  "it's",
+  'say "hi"',
+  "'single'",
+  '"double"',
+  'a,b',
+  'a\\,b',
+  'back\\slash',
+  'dot.ted',
+  'sla/sh',
+  'br[0]',
+  '{curly}',
+  '[square]',
+  ' lead',
+  'trail ',
+  'two  spaces',
+  'line1\nline2',
+  'line1\n\nline3\n',
+  'tab\there',
+  'é ü 漢字 🚀',
+  'EOF',
+  "'EOF'",
+  'plain-value',
+  'Value With Spaces',
 ];
 
 const TRICKY_KEYS: readonly string[] = [
-  'example.com/team', 'nginx.ingress.kubernetes.io/proxy-body-size', 'app.kubernetes.io/part-of', 'a.b.c/d_e-f', 'gpu',
-  'dedicated', 'sidecar.istio.io/inject', 'kubernetes.io/tls-acme', 'x', 'A_b.c-D', '9n', 'prometheus.io/port',
+  'example.com/team',
+  'nginx.ingress.kubernetes.io/proxy-body-size',
+  'app.kubernetes.io/part-of',
+  'a.b.c/d_e-f',
+  'gpu',
+  'dedicated',
+  'sidecar.istio.io/inject',
+  'kubernetes.io/tls-acme',
+  'x',
+  'A_b.c-D',
+  '9n',
+  'prometheus.io/port',
 ];
 
 const boundedString = (maxLength: number) =>
-  fc.oneof(
-    { arbitrary: fc.constantFrom(...TRICKY_STRINGS), weight: 3 },
-    { arbitrary: fc.string({ minLength: 1, maxLength: Math.min(maxLength, 16) }), weight: 1 },
-    { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: Math.min(maxLength, 8) }), weight: 1 },
-  ).filter((s) => s.length <= maxLength && !s.includes('\u0000') && s.trim() !== '');
+  fc
+    .oneof(
+      { arbitrary: fc.constantFrom(...TRICKY_STRINGS), weight: 3 },
+      { arbitrary: fc.string({ minLength: 1, maxLength: Math.min(maxLength, 16) }), weight: 1 },
+      { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: Math.min(maxLength, 8) }), weight: 1 },
+    )
+    .filter((s) => s.length <= maxLength && !s.includes('\u0000') && s.trim() !== '');
 
 const dnsLabel = fc.stringMatching(DNS1123_LABEL, { size: 'xsmall' }).filter((s) => s.length <= 63);
 const dnsSubdomain = fc.stringMatching(DNS1123_SUBDOMAIN, { size: 'xsmall' }).filter((s) => s.length <= 253);
-const labelKey = fc.oneof(
-  { arbitrary: fc.constantFrom(...TRICKY_KEYS), weight: 3 },
-  { arbitrary: fc.stringMatching(LABEL_KEY, { size: 'xsmall' }), weight: 1 },
-);
+const labelKey = fc.oneof({ arbitrary: fc.constantFrom(...TRICKY_KEYS), weight: 3 }, { arbitrary: fc.stringMatching(LABEL_KEY, { size: 'xsmall' }), weight: 1 });
 const mapValue = fc.oneof({ arbitrary: fc.constantFrom(...TRICKY_STRINGS), weight: 3 }, { arbitrary: fc.string({ maxLength: 10 }), weight: 1 });
 const absolutePath = fc.constantFrom('/data', '/artifacts store', '/plx-context/.gc', '/mnt/a,b', '/tmp/$x', '/0755');
 
@@ -187,16 +254,22 @@ function kindSchema(kind: ConnectionKind): fc.Arbitrary<Values | undefined> {
 
 function connection(kinds: readonly ConnectionKind[]): fc.Arbitrary<Values> {
   return fc
-    .record({
-      name: dnsLabel,
-      kind: fc.constantFrom(...kinds),
-      description: mapValue,
-      tags: fc.array(mapValue, { minLength: 1, maxLength: 2 }),
-      secret: fc.record({ name: dnsSubdomain, mountPath: absolutePath, items: fc.array(fc.constantFrom('a', 'key.json'), { minLength: 1, maxLength: 2 }), defaultMode: fc.constantFrom('0600', '0644', '600') }, { requiredKeys: ['name'] }),
-      configMap: fc.record({ name: dnsSubdomain }),
-      env: fc.array(fc.record({ name: fc.constantFrom('A', 'AWS_REGION', 'X_Y'), value: mapValue }), { minLength: 1, maxLength: 2 }),
-      annotations: fc.dictionary(labelKey, mapValue, { minKeys: 1, maxKeys: 2 }),
-    }, { requiredKeys: ['name', 'kind'] })
+    .record(
+      {
+        name: dnsLabel,
+        kind: fc.constantFrom(...kinds),
+        description: mapValue,
+        tags: fc.array(mapValue, { minLength: 1, maxLength: 2 }),
+        secret: fc.record(
+          { name: dnsSubdomain, mountPath: absolutePath, items: fc.array(fc.constantFrom('a', 'key.json'), { minLength: 1, maxLength: 2 }), defaultMode: fc.constantFrom('0600', '0644', '600') },
+          { requiredKeys: ['name'] },
+        ),
+        configMap: fc.record({ name: dnsSubdomain }),
+        env: fc.array(fc.record({ name: fc.constantFrom('A', 'AWS_REGION', 'X_Y'), value: mapValue }), { minLength: 1, maxLength: 2 }),
+        annotations: fc.dictionary(labelKey, mapValue, { minKeys: 1, maxKeys: 2 }),
+      },
+      { requiredKeys: ['name', 'kind'] },
+    )
     .chain((c) => kindSchema(c.kind as ConnectionKind).map((schema) => (schema === undefined ? c : { ...c, schema })));
 }
 
@@ -214,7 +287,10 @@ function fieldArb(node: FieldNode): fc.Arbitrary<unknown> | undefined {
       return fc.array(connection(CONNECTION_KIND_NAMES), { minLength: 1, maxLength: 3 }).filter(uniqueByName);
     case 'extra path':
       return fc.array(
-        fc.record({ path: fc.constantFrom('/*', '/api'), backend: fc.record({ service: fc.record({ name: dnsLabel, port: fc.oneof(fc.constant('use-annotation'), fc.integer({ min: 1, max: 65535 })) }) }) }),
+        fc.record({
+          path: fc.constantFrom('/*', '/api'),
+          backend: fc.record({ service: fc.record({ name: dnsLabel, port: fc.oneof(fc.constant('use-annotation'), fc.integer({ min: 1, max: 65535 })) }) }),
+        }),
         { minLength: 1, maxLength: 2 },
       );
     case 'TLS entry':
@@ -339,9 +415,7 @@ export function repairConfig(config: RandomConfig, errorPaths: (c: RandomConfig)
     if (paths.length === 0) return current;
     if (round === rounds) return undefined;
     const widen = round > 0;
-    const targets = widen
-      ? Object.keys(current.touched).filter((id) => paths.some((p) => id.split('.')[0] === p.split('.')[0]))
-      : paths;
+    const targets = widen ? Object.keys(current.touched).filter((id) => paths.some((p) => id.split('.')[0] === p.split('.')[0])) : paths;
     current = resetFields(current, targets.length > 0 ? targets : paths);
   }
   return undefined;

@@ -29,7 +29,7 @@ export const YAML_CORPUS: readonly CorpusEntry[] = [
   { name: 'timestamps stay text', doc: 'a: 2001-12-14\nb: 2001-12-14t21:59:43.10-05:00\nc: 2001-12-14 21:59:43.10 -5\n' },
   { name: 'infinity', doc: 'a: .inf\n' },
   { name: 'not a number', doc: 'a: .nan\n' },
-  { name: 'quoted scalars keep their text', doc: 'a: "yes"\nb: \'0755\'\nc: "1e3"\nd: \'null\'\ne: ""\nf: \'it\'\'s\'\n' },
+  { name: 'quoted scalars keep their text', doc: "a: \"yes\"\nb: '0755'\nc: \"1e3\"\nd: 'null'\ne: \"\"\nf: 'it''s'\n" },
   { name: 'double-quoted escapes', doc: 'a: "tab\\there"\nb: "\\x41\\u00e9\\U0001F680"\nc: "line\\nbreak"\nd: "\\N\\_\\L\\P"\ne: "back\\\\slash \\"q\\""\n' },
   { name: 'tagged scalars', doc: 'a: !!str 123\nb: !!int "12"\nc: !!float 1\nd: !!bool "true"\ne: !!null ""\nf: ! 12\n' },
   // map keys

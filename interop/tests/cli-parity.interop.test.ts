@@ -59,13 +59,22 @@ function renderDoc(outcomes: readonly Outcome[], versions: Record<string, string
     `Each row is one config with one problem, on chart ${version}. **CLI** is what \`polyaxon admin deploy -f FILE\` says about the file`,
     '(polyaxon 2.15.1, the same read as `--check`, via interop/cli/validate_deploy.py); the file is the values the builder writes',
     '(only what changed) plus `deploymentChart: agent` and `agent:`. **Ours** is `validateValues` + `cliProblems` on the form values:',
-    'the error on the field it names. Tools: ' + Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(', ') + '.',
+    'the error on the field it names. Tools: ' +
+      Object.entries(versions)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') +
+      '.',
     '',
     '| Rule | Example (values written) | CLI result | Our result |',
     '|---|---|---|---|',
   ];
   for (const o of outcomes) {
-    const ours = o.named.length > 0 ? o.named.map((p) => `rejected at \`${p.path}\` (${p.rule}): ${p.message}`).join('<br>') : o.ours.length > 0 ? `no error at \`${o.c.ourPath}\` (other errors: ${o.ours.map((p) => `\`${p.path}\``).join(', ')})` : 'accepted';
+    const ours =
+      o.named.length > 0
+        ? o.named.map((p) => `rejected at \`${p.path}\` (${p.rule}): ${p.message}`).join('<br>')
+        : o.ours.length > 0
+          ? `no error at \`${o.c.ourPath}\` (other errors: ${o.ours.map((p) => `\`${p.path}\``).join(', ')})`
+          : 'accepted';
     const gap = o.c.knownGap ? `<br>**Known gap \`${o.c.knownGap}\`**` : '';
     const cli = `${cliShort(o.cli)}${o.c.cliNote ? `<br>(${o.c.cliNote})` : ''}${o.droppedByCliCompatible.length > 0 ? `<br>The CLI-compatible download leaves out ${o.droppedByCliCompatible.map((d) => `\`${d}\``).join(', ')}.` : ''}`;
     lines.push(`| ${cell(o.c.rule)}${gap} | \`${cell(o.yaml.trim().replace(/\n/g, ' ⏎ '))}\` | ${cell(cli)} | ${cell(ours)} |`);
@@ -74,7 +83,18 @@ function renderDoc(outcomes: readonly Outcome[], versions: Record<string, string
   for (const g of KNOWN_GAPS) lines.push(`- **${g.id}**: ${g.summary} Fix in: ${g.owner}.`);
   lines.push('', '## Full CLI messages', '');
   for (const o of outcomes) {
-    lines.push(`### ${o.c.id}`, '', '```yaml', o.yaml.trimEnd(), '```', '', '```text', o.cli.valid ? 'Polyaxon `agent` deployment file is valid' : `Polyaxon deployment file is not valid\n${o.cli.error ?? ''}`.trimEnd(), '```', '');
+    lines.push(
+      `### ${o.c.id}`,
+      '',
+      '```yaml',
+      o.yaml.trimEnd(),
+      '```',
+      '',
+      '```text',
+      o.cli.valid ? 'Polyaxon `agent` deployment file is valid' : `Polyaxon deployment file is not valid\n${o.cli.error ?? ''}`.trimEnd(),
+      '```',
+      '',
+    );
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

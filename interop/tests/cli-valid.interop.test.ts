@@ -128,7 +128,10 @@ describe.skipIf(skip)('the Polyaxon CLI accepts every config our validation acce
       console.log(`[interop] full failure report: ${path.join(OUT_DIR, 'cli-failures.txt')}`);
     }
     expect(randomPassed, 'random valid configs that the CLI accepted').toBeGreaterThanOrEqual(wanted);
-    expect(failures.length, `${failures.length}/${checked.length} configs we accept are rejected by the Polyaxon CLI (seed ${seed}; replay with SEED=${seed}):\n\n${failures.slice(0, 3).join('\n\n')}`).toBe(0);
+    expect(
+      failures.length,
+      `${failures.length}/${checked.length} configs we accept are rejected by the Polyaxon CLI (seed ${seed}; replay with SEED=${seed}):\n\n${failures.slice(0, 3).join('\n\n')}`,
+    ).toBe(0);
   });
 
   test('the real `polyaxon admin deploy -f FILE --check` prints the same verdicts', async () => {

@@ -36,14 +36,7 @@ const tree = fc.letrec<{ node: unknown; map: Values }>((tie) => ({
 /** A user file built over `defaults`: per key null, dropped, replaced, recursed into, or kept; plus new keys. */
 function userOver(defaults: Values): fc.Arbitrary<Values> {
   const entries = Object.entries(defaults).map(([k, d]) =>
-    fc
-      .oneof(
-        fc.constant<unknown>(null),
-        fc.constant<unknown>(undefined),
-        tree.node,
-        isPlainMap(d) ? userOver(d) : fc.constant<unknown>(d),
-      )
-      .map((v) => [k, v] as const),
+    fc.oneof(fc.constant<unknown>(null), fc.constant<unknown>(undefined), tree.node, isPlainMap(d) ? userOver(d) : fc.constant<unknown>(d)).map((v) => [k, v] as const),
   );
   return fc.tuple(fc.tuple(...entries), tree.map).map(([kept, extra]) => {
     const out: Values = {};
@@ -61,7 +54,10 @@ interface Case {
 describe.skipIf(skip)('helmMerge agrees with helm template -f', () => {
   test('random defaults and user values', { timeout: 300_000 }, async () => {
     const seed = runSeed('helmMerge vs helm');
-    const cases: Case[] = fc.sample(tree.map.chain((defaults) => userOver(defaults).map((user) => ({ defaults, user }))), { seed, numRuns: runCount(150) });
+    const cases: Case[] = fc.sample(
+      tree.map.chain((defaults) => userOver(defaults).map((user) => ({ defaults, user }))),
+      { seed, numRuns: runCount(150) },
+    );
     const scratch = scratchDir();
     const failures: string[] = [];
     await mapLimit(cases, PARALLEL, async (c, i) => {
@@ -80,9 +76,7 @@ describe.skipIf(skip)('helmMerge agrees with helm template -f', () => {
         if (diffs.length > 0) problem = `differences (expected = helmMerge):\n${formatDiffs(diffs)}\nHelm rendered: ${JSON.stringify(actual)}`;
       }
       if (problem) {
-        failures.push(
-          [`case ${i}`, `chart defaults: ${JSON.stringify(c.defaults)}`, `user values (-f): ${JSON.stringify(c.user)}`, `helmMerge: ${JSON.stringify(expected)}`, problem].join('\n'),
-        );
+        failures.push([`case ${i}`, `chart defaults: ${JSON.stringify(c.defaults)}`, `user values (-f): ${JSON.stringify(c.user)}`, `helmMerge: ${JSON.stringify(expected)}`, problem].join('\n'));
       }
     });
     expect(failures.length, `${failures.length}/${cases.length} cases differ (seed ${seed}; replay with SEED=${seed}):\n\n${failures.slice(0, 5).join('\n\n')}`).toBe(0);

@@ -91,7 +91,11 @@ describe.skipIf(skip)('helm template renders exactly computeValues().full', () =
     // The random configs must exercise the tricky cases (checked on the values written).
     const randomChanged = scenarios.filter((sc) => sc.label.startsWith('random cli')).map((sc) => computeValues(sc.form, sc.version).changed);
     const coverage = countFeatures(randomChanged);
-    console.log(`[interop] random configs exercise: ${Object.entries(coverage).map(([f, n]) => `${f} ${n}`).join(', ')}`);
+    console.log(
+      `[interop] random configs exercise: ${Object.entries(coverage)
+        .map(([f, n]) => `${f} ${n}`)
+        .join(', ')}`,
+    );
     if (cliCount >= 150) {
       for (const [feature, n] of Object.entries(coverage)) expect(n, `no random config has: ${feature} (seed ${seed})`).toBeGreaterThan(0);
     }
@@ -147,9 +151,7 @@ describe.skipIf(skip)('helm template renders exactly computeValues().full', () =
     });
 
     const variantsRun = new Set(jobs.map((j) => `${j.variant}/${j.secretMode}`));
-    console.log(
-      `[interop] helm: ${scenarios.length} scenarios (${golden.length} golden), ${jobs.length} helm runs, variants: ${[...variantsRun].join(', ')}; ${failures.length} failed`,
-    );
+    console.log(`[interop] helm: ${scenarios.length} scenarios (${golden.length} golden), ${jobs.length} helm runs, variants: ${[...variantsRun].join(', ')}; ${failures.length} failed`);
     if (failures.length > 0) {
       mkdirSync(OUT_DIR, { recursive: true });
       const report = path.join(OUT_DIR, 'helm-failures.txt');

@@ -57,7 +57,11 @@ interface Render {
 
 /** Helm's error lines (the shim's own log lines may span several lines when arguments hold newlines). */
 function stderrOf(s: string): string {
-  return s.split('\n').filter((l) => l.startsWith('Error:')).join('\n').trim();
+  return s
+    .split('\n')
+    .filter((l) => l.startsWith('Error:'))
+    .join('\n')
+    .trim();
 }
 
 describe.skipIf(skip)('the real chart: our file, heredoc and --set give the same manifests, and they carry the intent', () => {
@@ -119,8 +123,7 @@ describe.skipIf(skip)('the real chart: our file, heredoc and --set give the same
           renders.push({ helm: helm.name, variant, command: install.command, code: r.code, out: maskRandomSecrets(r.stdout), stderr: stderrOf(r.stderr) });
         }
       }
-      const header = () =>
-        [`=== ${s.label} | chart ${s.version} | release ${s.release} -n ${s.namespace}`, `--- values file (${VALUES_FILE_NAME}):`, files[VALUES_FILE_NAME]].join('\n');
+      const header = () => [`=== ${s.label} | chart ${s.version} | release ${s.release} -n ${s.namespace}`, `--- values file (${VALUES_FILE_NAME}):`, files[VALUES_FILE_NAME]].join('\n');
       for (const helm of HELMS) {
         const mine = renders.filter((r) => r.helm === helm.name);
         const base = mine[0] as Render;

@@ -19,7 +19,18 @@ export function AppHeader({ version, onVersionChange }: AppHeaderProps) {
     <Box
       component="header"
       // Sticky only beside the two columns; on narrow screens it would take a third of the height.
-      sx={{ position: { xs: 'relative', md: 'sticky' }, top: 0, zIndex: 'appBar', display: 'flex', flexDirection: 'column', width: '100%', borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper', color: 'text.primary' }}
+      sx={{
+        position: { xs: 'relative', md: 'sticky' },
+        top: 0,
+        zIndex: 'appBar',
+        display: 'flex',
+        flexDirection: 'column',
+        width: '100%',
+        borderBottom: 1,
+        borderColor: 'divider',
+        bgcolor: 'background.paper',
+        color: 'text.primary',
+      }}
     >
       <Box sx={{ display: 'flex', alignItems: 'center', position: 'relative', minHeight: { xs: 56, sm: 64 }, px: { xs: 2, sm: 3 }, columnGap: { xs: 1, sm: 1.5 }, rowGap: 1, flexWrap: 'wrap', py: 1 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>

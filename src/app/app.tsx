@@ -25,7 +25,12 @@ const OutputColumn = lazyComponent(() => import('./output-column'), 'OutputColum
 
 /** The app, or with `?embed` in the address the compact iframe embed (docs/share-and-embed.md). */
 export function App() {
-  const [embed] = useState(() => parseEmbedConfig(window.location.search, SECTIONS.map((s) => s.id)));
+  const [embed] = useState(() =>
+    parseEmbedConfig(
+      window.location.search,
+      SECTIONS.map((s) => s.id),
+    ),
+  );
   if (!embed) return <BuilderApp />;
   return (
     <Suspense fallback={null}>

@@ -43,7 +43,14 @@ describe('header problems count', () => {
         <ProblemsBadge />
         <Section section={sectionById('node-scheduling')} />
       </>,
-      { initialValues: mergeUserValues(chartDefaults('2.15.1'), { tolerations: [{ key: 'a', operator: 'Equal', value: 'b' }, { key: 'a', operator: 'Is' }] }) },
+      {
+        initialValues: mergeUserValues(chartDefaults('2.15.1'), {
+          tolerations: [
+            { key: 'a', operator: 'Equal', value: 'b' },
+            { key: 'a', operator: 'Is' },
+          ],
+        }),
+      },
     );
     await settle();
     // Only the toleration problem, so it is the first (the defaults' own problems would come before it).

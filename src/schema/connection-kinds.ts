@@ -23,10 +23,49 @@ export interface ConnectionKindInfo {
 
 /** The 43 connection kinds, exact strings, in the CLI's order. */
 export const CONNECTION_KIND_NAMES = [
-  'host_path', 'volume_claim', 'gcs', 's3', 'wasb', 'registry', 'git', 'aws', 'gcp', 'azure', 'mysql', 'postgres',
-  'oracle', 'vertica', 'sqlite', 'mssql', 'redis', 'presto', 'mongo', 'cassandra', 'ftp', 'grpc', 'hdfs', 'http',
-  'pig_cli', 'hive_cli', 'hive_metastore', 'hive_server2', 'jdbc', 'jenkins', 'samba', 'snowflake', 'ssh', 'cloudant',
-  'databricks', 'segment', 'slack', 'discord', 'mattermost', 'pagerduty', 'hipchat', 'webhook', 'custom',
+  'host_path',
+  'volume_claim',
+  'gcs',
+  's3',
+  'wasb',
+  'registry',
+  'git',
+  'aws',
+  'gcp',
+  'azure',
+  'mysql',
+  'postgres',
+  'oracle',
+  'vertica',
+  'sqlite',
+  'mssql',
+  'redis',
+  'presto',
+  'mongo',
+  'cassandra',
+  'ftp',
+  'grpc',
+  'hdfs',
+  'http',
+  'pig_cli',
+  'hive_cli',
+  'hive_metastore',
+  'hive_server2',
+  'jdbc',
+  'jenkins',
+  'samba',
+  'snowflake',
+  'ssh',
+  'cloudant',
+  'databricks',
+  'segment',
+  'slack',
+  'discord',
+  'mattermost',
+  'pagerduty',
+  'hipchat',
+  'webhook',
+  'custom',
 ] as const;
 
 export type ConnectionKind = (typeof CONNECTION_KIND_NAMES)[number];
@@ -78,12 +117,7 @@ function kindInfo(kind: ConnectionKind): ConnectionKindInfo {
       return {
         group: 'mount',
         canBeArtifactsStore: true,
-        schemaFields: [
-          { key: 'hostPath', label: 'Host path', widget: 'text', required: true, description: 'Absolute path on the node.', placeholder: '/mnt/data' },
-          mountPath,
-          readOnly,
-          subPath,
-        ],
+        schemaFields: [{ key: 'hostPath', label: 'Host path', widget: 'text', required: true, description: 'Absolute path on the node.', placeholder: '/mnt/data' }, mountPath, readOnly, subPath],
       };
     case 'volume_claim':
       return {
@@ -135,9 +169,10 @@ function kindInfo(kind: ConnectionKind): ConnectionKindInfo {
 }
 
 /** kind -> group, schema fields and whether it can be the artifacts store. */
-export const CONNECTION_KINDS: Readonly<Record<ConnectionKind, ConnectionKindInfo>> = Object.fromEntries(
-  CONNECTION_KIND_NAMES.map((kind) => [kind, kindInfo(kind)]),
-) as Record<ConnectionKind, ConnectionKindInfo>;
+export const CONNECTION_KINDS: Readonly<Record<ConnectionKind, ConnectionKindInfo>> = Object.fromEntries(CONNECTION_KIND_NAMES.map((kind) => [kind, kindInfo(kind)])) as Record<
+  ConnectionKind,
+  ConnectionKindInfo
+>;
 
 /** The kinds allowed as `artifactsStore`: host_path, volume_claim, gcs, s3, wasb. */
 export const ARTIFACT_STORE_KINDS: readonly ConnectionKind[] = CONNECTION_KIND_NAMES.filter((k) => CONNECTION_KINDS[k].canBeArtifactsStore);

@@ -62,6 +62,13 @@ describe('connection schema', () => {
   test('artifactsStore needs an artifact kind; connection names are unique', () => {
     expect(valuesSchema.safeParse({ artifactsStore: { name: 'a', kind: 'git' } }).success).toBe(false);
     expect(valuesSchema.safeParse({ artifactsStore: { name: 'a', kind: 'gcs', schema: { bucket: 'gs://b' } } }).success).toBe(true);
-    expect(valuesSchema.safeParse({ connections: [{ name: 'a', kind: 'custom' }, { name: 'a', kind: 'custom' }] }).success).toBe(false);
+    expect(
+      valuesSchema.safeParse({
+        connections: [
+          { name: 'a', kind: 'custom' },
+          { name: 'a', kind: 'custom' },
+        ],
+      }).success,
+    ).toBe(false);
   });
 });

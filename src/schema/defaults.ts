@@ -80,4 +80,3 @@ function buildDefaults(version: string): Values {
   }
   return root;
 }
-

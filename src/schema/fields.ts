@@ -25,9 +25,7 @@ export function text(meta: FieldInput, check?: (s: z.ZodString) => z.ZodString) 
 
 /** A Kubernetes DNS-1123 label such as a namespace or a release name. */
 export function dnsLabel(meta: FieldInput) {
-  return text(meta, (s) =>
-    s.max(63, 'At most 63 characters').regex(DNS1123_LABEL, 'Lower-case letters, digits and "-", starting and ending with a letter or digit'),
-  );
+  return text(meta, (s) => s.max(63, 'At most 63 characters').regex(DNS1123_LABEL, 'Lower-case letters, digits and "-", starting and ending with a letter or digit'));
 }
 
 /** A Kubernetes resource quantity such as `500m` or `2Gi`. */

@@ -6,8 +6,7 @@ import { toValuesJsonSchema } from './json-schema';
 
 type S = { [key: string]: unknown };
 
-const typeOf = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v;
+const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v);
 
 /** A small draft-07 validator for the keywords toValuesJsonSchema emits; returns error paths. */
 function validate(schema: S, value: unknown, at = '$'): string[] {

@@ -8,18 +8,7 @@ import type { RowsMeta, SuggestFrom } from './sub-fields';
  */
 
 /** How a leaf is edited. The UI picks a widget by this name only. */
-export type Widget =
-  | 'text'
-  | 'secret'
-  | 'number'
-  | 'switch'
-  | 'select'
-  | 'keyValue'
-  | 'stringList'
-  | 'yaml'
-  | 'objectList'
-  | 'connection'
-  | 'connectionList';
+export type Widget = 'text' | 'secret' | 'number' | 'switch' | 'select' | 'keyValue' | 'stringList' | 'yaml' | 'objectList' | 'connection' | 'connectionList';
 
 /** A default that changed between chart releases: `[fromVersion, value]`, oldest first. */
 export interface VersionedDefault {

@@ -10,8 +10,20 @@ import { schemaAt } from './walk';
 
 /** The section anchors of the reference page (its headings). */
 const ANCHORS = [
-  'deploymentchart', 'deploymentversion', 'namespace', 'gateway', 'ingress-and-gateway-service', 'ssl', 'dns', 'auth',
-  'time-zone', 'node-manipulation', 'control-plane', 'agent-configuration', 'security-context', 'connections',
+  'deploymentchart',
+  'deploymentversion',
+  'namespace',
+  'gateway',
+  'ingress-and-gateway-service',
+  'ssl',
+  'dns',
+  'auth',
+  'time-zone',
+  'node-manipulation',
+  'control-plane',
+  'agent-configuration',
+  'security-context',
+  'connections',
 ];
 
 function metaAt(id: string) {
@@ -59,26 +71,50 @@ describe('metadata of every node', () => {
 
   test('image tags default to the chart release', () => {
     const tags = allFields().filter((f) => f.path[f.path.length - 1] === 'imageTag');
-    expect(tags.map((f) => f.id).sort()).toEqual(
-      ['agent', 'cleanHooks', 'cleaner', 'gateway', 'init', 'notifier', 'operator', 'sidecar'].map((c) => `${c}.imageTag`),
-    );
+    expect(tags.map((f) => f.id).sort()).toEqual(['agent', 'cleanHooks', 'cleaner', 'gateway', 'init', 'notifier', 'operator', 'sidecar'].map((c) => `${c}.imageTag`));
     for (const f of tags) expect(fieldDefault(f.meta, '2.9.1'), f.id).toEqual({ present: true, value: '2.9.1' });
   });
 
   test('tokens and generated secrets are secret', () => {
-    const secrets = allFields().filter((f) => f.meta.secret).map((f) => f.id);
+    const secrets = allFields()
+      .filter((f) => f.meta.secret)
+      .map((f) => f.id);
     expect(secrets).toEqual(expect.arrayContaining(['agent.token', 'polyaxonSecret', 'internalToken']));
-    const named = allFields().filter((f) => /token|password|secretKey/i.test(f.path[f.path.length - 1] ?? '')).map((f) => f.id);
+    const named = allFields()
+      .filter((f) => /token|password|secretKey/i.test(f.path[f.path.length - 1] ?? ''))
+      .map((f) => f.id);
     expect(named.filter((id) => !secrets.includes(id))).toEqual([]);
-    expect(allFields().filter((f) => f.meta.secret && f.meta.widget !== 'secret').map((f) => f.id)).toEqual([]);
+    expect(
+      allFields()
+        .filter((f) => f.meta.secret && f.meta.widget !== 'secret')
+        .map((f) => f.id),
+    ).toEqual([]);
   });
 
   test('keys the CLI rejects (spec §C.7) are marked rejected', () => {
     const rejected = [
-      'defaultArtifactsStore', 'api', 'externalServices.streams.host', 'gateway.routes.gateway', 'gateway.routes.streams', 'gateway.routes.api',
-      'agent.executorRefreshInterval', 'operator.skipStatus', 'operator.leaderElection', 'operator.maxConcurrentReconciles',
-      'agent.enableHealthChecks', 'gateway.useResolver', 'agent.labels', 'gateway.annotations', 'operator.priorityClassName',
-      'securityContext.user', 'securityContext.group', 'dist', 'nameOverride', 'secret', 'platformSecret', 'organizationKey',
+      'defaultArtifactsStore',
+      'api',
+      'externalServices.streams.host',
+      'gateway.routes.gateway',
+      'gateway.routes.streams',
+      'gateway.routes.api',
+      'agent.executorRefreshInterval',
+      'operator.skipStatus',
+      'operator.leaderElection',
+      'operator.maxConcurrentReconciles',
+      'agent.enableHealthChecks',
+      'gateway.useResolver',
+      'agent.labels',
+      'gateway.annotations',
+      'operator.priorityClassName',
+      'securityContext.user',
+      'securityContext.group',
+      'dist',
+      'nameOverride',
+      'secret',
+      'platformSecret',
+      'organizationKey',
     ];
     expect(rejected.filter((id) => metaAt(id).cli !== 'rejected')).toEqual([]);
     const ignored = ['ingress.className', 'ingress.pathType', 'ingress.extraPaths', 'ingress.labels', 'ingress.backend'];
@@ -99,8 +135,16 @@ describe('metadata of every node', () => {
 
   test('chart defects (spec §A.14) carry a warning', () => {
     const warned = [
-      'ingress.extraPaths', 'gateway.hpa', 'gateway.hpa.enabled', 'externalServices.streams.host', 'ssl.secretName', 'ssl.enabled',
-      'affinity', 'polyaxonSecret', 'internalToken', 'ingress.hostName',
+      'ingress.extraPaths',
+      'gateway.hpa',
+      'gateway.hpa.enabled',
+      'externalServices.streams.host',
+      'ssl.secretName',
+      'ssl.enabled',
+      'affinity',
+      'polyaxonSecret',
+      'internalToken',
+      'ingress.hostName',
     ];
     expect(warned.filter((id) => !metaAt(id).warning?.trim())).toEqual([]);
   });

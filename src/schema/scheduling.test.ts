@@ -2,8 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_AFFINITY, affinitySchema, tolerationSchema } from './keys/scheduling';
 import { valuesSchema } from './values-schema';
 
-const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  r.success ? [] : (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => (r.success ? [] : (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`));
 
 describe('tolerations', () => {
   test('valid tolerations pass', () => {
@@ -60,16 +59,12 @@ describe('affinity', () => {
         preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 10, preference: { matchExpressions: [{ key: 'gpu', operator: 'Exists' }] } }],
       },
       podAntiAffinity: {
-        requiredDuringSchedulingIgnoredDuringExecution: [
-          { labelSelector: { matchLabels: { 'app.kubernetes.io/part-of': 'polyaxon-core' } }, topologyKey: 'kubernetes.io/hostname' },
-        ],
+        requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: { 'app.kubernetes.io/part-of': 'polyaxon-core' } }, topologyKey: 'kubernetes.io/hostname' }],
       },
     };
     expect(issues(affinitySchema().safeParse(ok))).toEqual([]);
     expect(affinitySchema().safeParse({ podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: {} }] } }).success).toBe(false);
-    expect(
-      affinitySchema().safeParse({ nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 101, preference: {} }] } }).success,
-    ).toBe(false);
+    expect(affinitySchema().safeParse({ nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 101, preference: {} }] } }).success).toBe(false);
     expect(
       affinitySchema().safeParse({
         nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'a', operator: 'In' }] }] } },

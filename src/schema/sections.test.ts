@@ -8,7 +8,9 @@ describe('SECTIONS', () => {
     for (const section of SECTIONS.filter((s) => !s.essentials)) {
       for (const field of sectionFields(section)) count.set(field.id, [...(count.get(field.id) ?? []), section.id]);
     }
-    const missing = allFields().filter((f) => !count.has(f.id)).map((f) => f.id);
+    const missing = allFields()
+      .filter((f) => !count.has(f.id))
+      .map((f) => f.id);
     const twice = [...count].filter(([, ids]) => ids.length > 1).map(([id, ids]) => `${id} (${ids.join(', ')})`);
     expect(missing, 'fields in no section').toEqual([]);
     expect(twice, 'fields in several sections').toEqual([]);
@@ -30,7 +32,6 @@ describe('SECTIONS', () => {
     expect(ids).toEqual(order.filter((id) => ids.includes(id)));
   });
 
-
   test('every section key names a schema node', () => {
     const known = new Set(allNodes().map((n) => n.id));
     const unknown = SECTIONS.flatMap((s) => s.keys.filter((k) => !known.has(k)).map((k) => `${s.id}: ${k}`));
@@ -44,14 +45,22 @@ describe('SECTIONS', () => {
     expect(fields).toEqual(['namespace', 'agent.instance', 'agent.token', 'agentSecret', 'ingress.enabled', 'ingress.hostName', 'gateway.service.type', 'artifactsStore']);
     const reference = SECTIONS.filter((s) => !s.essentials && !s.advanced);
     for (const id of fields) {
-      expect(reference.some((s) => sectionFields(s).some((f) => f.id === id)), id).toBe(true);
+      expect(
+        reference.some((s) => sectionFields(s).some((f) => f.id === id)),
+        id,
+      ).toBe(true);
       expect(sectionOf(id)).toBe(QUICK_SETUP);
     }
   });
 
   test('fields follow the order of the section keys', () => {
     const agent = SECTIONS.find((s) => s.id === 'agent');
-    expect(agent && sectionFields(agent).slice(0, 3).map((f) => f.id)).toEqual(['agent.instance', 'agent.token', 'agentSecret']);
+    expect(
+      agent &&
+        sectionFields(agent)
+          .slice(0, 3)
+          .map((f) => f.id),
+    ).toEqual(['agent.instance', 'agent.token', 'agentSecret']);
     const deployment = SECTIONS.find((s) => s.id === 'deployment');
     expect(deployment && sectionFields(deployment).map((f) => f.id)).toEqual(['deploymentChart', 'deploymentVersion', 'deploymentType', 'releaseName']);
   });

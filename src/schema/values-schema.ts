@@ -62,4 +62,3 @@ export const valuesSchema = z.object({
   ui: uiGroup,
   operators: operatorsGroup,
 });
-

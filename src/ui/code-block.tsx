@@ -39,7 +39,9 @@ function codeColors(t: Theme) {
 /** Words kept whole when a long command wraps on screen: it breaks only at spaces. */
 function wrappedTokens(text: string) {
   return text.split(/(\s+)/).map((part, i) =>
-    /^\s*$/.test(part) ? part : (
+    /^\s*$/.test(part) ? (
+      part
+    ) : (
       <span key={i} style={{ whiteSpace: 'nowrap' }}>
         {part}
       </span>
@@ -78,9 +80,7 @@ export const CodeBlock = memo(function CodeBlock({ text, maxHeight, id, wrap = f
         {language === 'yaml' ? (
           <YamlCode text={text} masks={masks} onReveal={onReveal} />
         ) : language === 'shell' ? (
-          heredocParts(text).map((part, i) => (
-            <Fragment key={i}>{part.kind === 'heredoc' ? <YamlCode text={part.text} masks={masks} onReveal={onReveal} /> : shell(part.text)}</Fragment>
-          ))
+          heredocParts(text).map((part, i) => <Fragment key={i}>{part.kind === 'heredoc' ? <YamlCode text={part.text} masks={masks} onReveal={onReveal} /> : shell(part.text)}</Fragment>)
         ) : (
           shell(text)
         )}

@@ -5,8 +5,7 @@ import { lazyComponent } from './lazy-load';
 const InfoPopover = lazyComponent(() => import('./info-popover'), 'InfoPopover');
 
 /** The InfoOutlined icon (Material Design, Apache 2.0) inline, without an icon component per field. */
-const INFO_ICON =
-  'M11 7h2v2h-2zm0 4h2v6h-2zm1-9C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2m0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8';
+const INFO_ICON = 'M11 7h2v2h-2zm0 4h2v6h-2zm1-9C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2m0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8';
 
 interface InfoButtonProps {
   /** The field's label: the button is named "About <label>". */

@@ -48,10 +48,7 @@ function settled<T>(value: T): PromiseLike<T> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own constraint
 type AnyComponent = ComponentType<any>;
 
-export function lazyComponent<M extends Record<K, AnyComponent>, K extends keyof M>(
-  importer: () => Promise<M>,
-  name: K,
-): LazyExoticComponent<M[K]> & { preload: () => Promise<M> } {
+export function lazyComponent<M extends Record<K, AnyComponent>, K extends keyof M>(importer: () => Promise<M>, name: K): LazyExoticComponent<M[K]> & { preload: () => Promise<M> } {
   const module = lazyModule(importer);
   const Component = lazy(() => {
     const m = module.get();

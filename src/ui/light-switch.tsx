@@ -20,19 +20,7 @@ export interface SwitchProps {
 export function Switch({ id, name, checked, disabled, onChange, onBlur, inputRef, htmlInput }: SwitchProps) {
   return (
     <span className="vb-switch">
-      <input
-        {...htmlInput}
-        ref={inputRef}
-        type="checkbox"
-        role="switch"
-        className="vb-switch-input"
-        id={id}
-        name={name}
-        checked={checked}
-        disabled={disabled}
-        onChange={onChange}
-        onBlur={onBlur}
-      />
+      <input {...htmlInput} ref={inputRef} type="checkbox" role="switch" className="vb-switch-input" id={id} name={name} checked={checked} disabled={disabled} onChange={onChange} onBlur={onBlur} />
       <span className="vb-switch-track" aria-hidden />
       <span className="vb-switch-thumb" aria-hidden />
     </span>

@@ -118,7 +118,16 @@ export function LightTextField({
         {endAdornment != null && <span className="vb-tf-end">{endAdornment}</span>}
         <fieldset aria-hidden className="vb-tf-outline">
           <legend data-empty={flag(!labelled)}>
-            <span>{labelled ? <>{label}{marker}</> : '\u200b'}</span>
+            <span>
+              {labelled ? (
+                <>
+                  {label}
+                  {marker}
+                </>
+              ) : (
+                '\u200b'
+              )}
+            </span>
           </legend>
         </fieldset>
       </div>

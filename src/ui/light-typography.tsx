@@ -6,9 +6,19 @@ type Variant = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'subtitle1' | 'subtitle
 
 /** The element MUI's Typography renders for a variant. */
 const ELEMENT: Record<Variant, ElementType> = {
-  h1: 'h1', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h5', h6: 'h6',
-  subtitle1: 'h6', subtitle2: 'h6', body1: 'p', body2: 'p',
-  caption: 'span', overline: 'span', button: 'span',
+  h1: 'h1',
+  h2: 'h2',
+  h3: 'h3',
+  h4: 'h4',
+  h5: 'h5',
+  h6: 'h6',
+  subtitle1: 'h6',
+  subtitle2: 'h6',
+  body1: 'p',
+  body2: 'p',
+  caption: 'span',
+  overline: 'span',
+  button: 'span',
 };
 
 function withVariant(variant: Variant | undefined, sx: SxProps<Theme> | undefined): SxProps<Theme> {

@@ -102,7 +102,10 @@ describe('secrets and storage', () => {
     const text = storage.data.get(AUTOSAVE_KEY) ?? '';
     expect(text).not.toMatch(/tok-4f9a|p4ss/);
     const loaded = createAutosaveStore(storage).load();
-    expect(loaded.ok && loaded.record.leftOut).toEqual([['agent', 'token'], ['proxy', 'httpsProxy']]);
+    expect(loaded.ok && loaded.record.leftOut).toEqual([
+      ['agent', 'token'],
+      ['proxy', 'httpsProxy'],
+    ]);
     expect(loaded.ok && computeValues(loaded.record.values, VERSION).changed).toEqual({ namespace: 'ns' });
   });
 

@@ -82,8 +82,15 @@ describe('listChanges agrees with the per-field check (the field markers use it)
           }
           map[f.path[f.path.length - 1]!] = value;
         }
-        const fromList = listChanges(values, V).filter((c) => c.kind === 'field').map((c) => c.path).sort();
-        const perField = changedFieldIds(values, V, fields.filter((f) => fromList.includes(f.id) || edits.some(([i]) => fields[i] === f))).sort();
+        const fromList = listChanges(values, V)
+          .filter((c) => c.kind === 'field')
+          .map((c) => c.path)
+          .sort();
+        const perField = changedFieldIds(
+          values,
+          V,
+          fields.filter((f) => fromList.includes(f.id) || edits.some(([i]) => fields[i] === f)),
+        ).sort();
         expect(fromList).toEqual(perField);
       }),
       { seed, numRuns: 60 },

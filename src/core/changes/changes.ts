@@ -102,6 +102,6 @@ export function listChanges(values: Values, version: string, overlay: Values = c
 export function showValue(value: unknown, secret = false, max = 60): string {
   if (value === undefined || value === null) return 'unset';
   if (secret) return '••••••';
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -11,7 +11,18 @@ describe('origins', () => {
     expect(normalizeOrigin('https://docs.example.com/')).toBe('https://docs.example.com');
     expect(normalizeOrigin('http://127.0.0.1:4174')).toBe('http://127.0.0.1:4174');
     expect(normalizeOrigin('https://docs.example.com:443')).toBe('https://docs.example.com');
-    for (const bad of ['*', 'null', '', 'docs.example.com', 'javascript:alert(1)', 'file:///x', 'https://docs.example.com/page', 'https://u:p@docs.example.com', 'https://docs.example.com?x', 'https://*.example.com']) {
+    for (const bad of [
+      '*',
+      'null',
+      '',
+      'docs.example.com',
+      'javascript:alert(1)',
+      'file:///x',
+      'https://docs.example.com/page',
+      'https://u:p@docs.example.com',
+      'https://docs.example.com?x',
+      'https://*.example.com',
+    ]) {
       expect(normalizeOrigin(bad), bad).toBeUndefined();
     }
   });
@@ -73,7 +84,16 @@ describe('parseSetTheme', () => {
 
   test('everything else is ignored', () => {
     const hostile = JSON.parse('{"type":"polyaxon-values-builder:set-theme","theme":"dark","__proto__":{"polluted":true}}') as unknown;
-    for (const data of [null, 'dark', { type: SET_THEME }, { type: SET_THEME, theme: 'Dark' }, { type: SET_THEME, theme: 1 }, { type: SET_VALUES, theme: 'dark' }, { type: 'other', theme: 'dark' }, hostile]) {
+    for (const data of [
+      null,
+      'dark',
+      { type: SET_THEME },
+      { type: SET_THEME, theme: 'Dark' },
+      { type: SET_THEME, theme: 1 },
+      { type: SET_VALUES, theme: 'dark' },
+      { type: 'other', theme: 'dark' },
+      hostile,
+    ]) {
       expect(parseSetTheme(data)).toBeUndefined();
     }
     expect(Object.prototype).not.toHaveProperty('polluted');

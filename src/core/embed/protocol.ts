@@ -110,7 +110,10 @@ export function parseEmbedConfig(search: string, knownSections: readonly string[
 
   const sections = params.get('sections');
   if (sections !== null) {
-    const wanted = sections.split(',').map((s) => s.trim()).filter(Boolean);
+    const wanted = sections
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const known = wanted.filter((s) => knownSections.includes(s));
     for (const s of wanted) if (!knownSections.includes(s)) ignored.push(`sections: unknown section "${s}"`);
     if (known.length > 0) config.sections = [...new Set(known)];
@@ -123,7 +126,10 @@ export function parseEmbedConfig(search: string, knownSections: readonly string[
     else ignored.push(`origin: "${origin}" is not an http(s) origin`);
   }
 
-  for (const entry of (params.get('allow') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (params.get('allow') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const normalized = normalizeOrigin(entry);
     if (normalized) {
       if (!config.allow.includes(normalized)) config.allow.push(normalized);

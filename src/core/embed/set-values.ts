@@ -4,8 +4,7 @@ import { FORBIDDEN_KEYS, isPlainMap, type Values } from '../../shared/values';
 import { SET_VALUES } from './protocol';
 
 export type SetValuesResult =
-  | { readonly ok: true; readonly version: string; readonly values: Values; readonly formValues: Values; readonly report: IngestReport }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly version: string; readonly values: Values; readonly formValues: Values; readonly report: IngestReport } | { readonly ok: false; readonly reason: string };
 
 /**
  * The embed door: a `set-values` message (or the script embed's values)

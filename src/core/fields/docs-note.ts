@@ -34,9 +34,7 @@ export function docsNoteFor(node: FieldNode, version: string, chartDefaultText: 
       parts.push(`The reference page says the default is ${docs.default}.`, note);
       noteUsed = true;
     } else {
-      const chart = fieldDefault(node.meta, version).present
-        ? `the chart's default is ${chartDefaultText}`
-        : `the chart's values.yaml does not set it`;
+      const chart = fieldDefault(node.meta, version).present ? `the chart's default is ${chartDefaultText}` : `the chart's values.yaml does not set it`;
       parts.push(`The reference page says the default is ${docs.default}; ${chart}.`);
     }
   }

@@ -39,17 +39,14 @@ const timezone = fake('synthetic.timezone', {
   docs: { key: 'timeZone', note: 'Helm ignores `timeZone` and the CLI rejects it.' },
 });
 
-const runAsUser = fake(
-  'synthetic.securityContext.runAsUser',
-  {
-    label: 'Run as user (UID)',
-    description: 'security context UID',
-    docsAnchor: 'security-context',
-    widget: 'number',
-    default: 2222,
-    docs: { key: 'user', note: 'The legacy `user` key changes only the pod UID.' },
-  },
-);
+const runAsUser = fake('synthetic.securityContext.runAsUser', {
+  label: 'Run as user (UID)',
+  description: 'security context UID',
+  docsAnchor: 'security-context',
+  widget: 'number',
+  default: 2222,
+  docs: { key: 'user', note: 'The legacy `user` key changes only the pod UID.' },
+});
 
 const token = fake('synthetic.agent.token', {
   label: 'Agent token',
@@ -88,16 +85,13 @@ const deploymentVersion = fake('deploymentVersionFake', {
   docs: { default: 'latest', note: 'Only the CLI reads it.' },
 });
 
-const resources = fake(
-  'gatewayFake.resources',
-  {
-    label: 'Resources',
-    description: 'Container resources.',
-    docsAnchor: 'gateway',
-    widget: 'yaml',
-    default: { limits: { cpu: '6000m', memory: '8000Mi' } },
-  },
-);
+const resources = fake('gatewayFake.resources', {
+  label: 'Resources',
+  description: 'Container resources.',
+  docsAnchor: 'gateway',
+  widget: 'yaml',
+  default: { limits: { cpu: '6000m', memory: '8000Mi' } },
+});
 
 type Case = [name: string, node: () => FieldNode, version: string, expected: Partial<FieldProps>, absent?: (keyof FieldProps)[]];
 
@@ -143,8 +137,7 @@ const cases: Case[] = [
     '2.15.1',
     {
       defaultText: '"UTC"',
-      docsNote:
-        'The reference page calls this `timeZone`; the chart reads `timezone`, and the builder writes `timezone`. Helm ignores `timeZone` and the CLI rejects it.',
+      docsNote: 'The reference page calls this `timeZone`; the chart reads `timezone`, and the builder writes `timezone`. Helm ignores `timeZone` and the CLI rejects it.',
     },
   ],
   [
@@ -152,17 +145,11 @@ const cases: Case[] = [
     () => runAsUser,
     '2.15.1',
     {
-      docsNote:
-        'The reference page calls this `user`; the chart reads `runAsUser`, and the builder writes `runAsUser`. The legacy `user` key changes only the pod UID.',
+      docsNote: 'The reference page calls this `user`; the chart reads `runAsUser`, and the builder writes `runAsUser`. The legacy `user` key changes only the pod UID.',
     },
   ],
   ['a key missing from an older release', () => tmuxImage, '2.14.1', { defaultText: 'not in chart 2.14.1' }],
-  [
-    'a Helm-only key',
-    () => tmuxImage,
-    '2.15.1',
-    { defaultText: '"polyaxon/polyaxon-tmux"', cliNote: 'Not accepted by the Polyaxon CLI (polyaxon admin deploy): Helm-only' },
-  ],
+  ['a Helm-only key', () => tmuxImage, '2.15.1', { defaultText: '"polyaxon/polyaxon-tmux"', cliNote: 'Not accepted by the Polyaxon CLI (polyaxon admin deploy): Helm-only' }],
   [
     'a CLI-only key whose page default the chart does not have',
     () => deploymentVersion,

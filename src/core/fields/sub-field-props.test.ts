@@ -59,7 +59,10 @@ describe('sub-fields come from the schema', () => {
     const secret = fields.find((f) => f.key === 'secret')!;
     expect(secret).toMatchObject({ widget: 'object', collapsible: true });
     expect(secret.fields?.map((f) => f.key)).toEqual(['name', 'mountPath', 'defaultMode', 'items']);
-    const kinds = (id: string) => valueSubFields(field(id)).find((f) => f.key === 'kind')?.options?.map((o) => o.value);
+    const kinds = (id: string) =>
+      valueSubFields(field(id))
+        .find((f) => f.key === 'kind')
+        ?.options?.map((o) => o.value);
     expect(kinds('artifactsStore')).toEqual(['host_path', 'volume_claim', 'gcs', 's3', 'wasb']);
     expect(kinds('connections')).toHaveLength(43);
     // Options are grouped in the declared group order (volumes first).

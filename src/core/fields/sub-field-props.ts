@@ -51,7 +51,10 @@ function optionsOf(meta: SubFieldMeta, values: readonly string[]): SubOption[] {
   const order = optionGroups ?? [];
   const rank = (g: string) => (order.includes(g) ? order.indexOf(g) : order.length);
   // A stable sort: the schema's order within each group.
-  return grouped.map((o, i) => ({ o, i })).sort((a, b) => rank(a.o.group) - rank(b.o.group) || a.i - b.i).map(({ o }) => o);
+  return grouped
+    .map((o, i) => ({ o, i }))
+    .sort((a, b) => rank(a.o.group) - rank(b.o.group) || a.i - b.i)
+    .map(({ o }) => o);
 }
 
 function withOptional<T extends object>(base: T, extra: Record<string, unknown>): T {

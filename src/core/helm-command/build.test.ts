@@ -73,7 +73,6 @@ describe('buildHelmCommands: blocks', () => {
   test('repo block', () => {
     expect(block(buildHelmCommands(input('file')), 'repo').command).toBe('helm repo add polyaxon https://charts.polyaxon.com\nhelm repo update');
   });
-
 });
 
 describe("variant 'file'", () => {

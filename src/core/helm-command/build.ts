@@ -44,9 +44,7 @@ const MAX_RELEASE_FOR_SERVICE = 63 - '-polyaxon-gateway'.length;
 export function nameProblems(release: string, namespace: string): string[] {
   const problems: string[] = [];
   if (!DNS1123_LABEL.test(release) || release.length > MAX_RELEASE_LENGTH) {
-    problems.push(
-      `Release name "${release}" is not valid: Helm needs at most ${MAX_RELEASE_LENGTH} lower-case letters, digits and "-", starting and ending with a letter or digit.`,
-    );
+    problems.push(`Release name "${release}" is not valid: Helm needs at most ${MAX_RELEASE_LENGTH} lower-case letters, digits and "-", starting and ending with a letter or digit.`);
   } else {
     if (!/^[a-z]/.test(release)) {
       problems.push(`Release name "${release}" starts with a digit: the chart's Service ${release}-polyaxon-gateway would not be a valid Service name (it must start with a letter).`);
@@ -117,7 +115,8 @@ function installBlock(input: HelmCommandInput, mode: SecretMode, problems: reado
   const values = valuesForSecretMode(changed, mode, release);
   const tokenInValues = hasAgentToken(changed);
   const modeFlags = mode === 'env' ? [TOKEN_FROM_ENV_FLAG] : [];
-  const envNote = mode === 'env' && `${READ_TOKEN_HINT}. Pass the flag again on every upgrade. Helm's --set-string treats "," and "\\" (and a leading "{") specially: if the token has them, use the Secret mode.`;
+  const envNote =
+    mode === 'env' && `${READ_TOKEN_HINT}. Pass the flag again on every upgrade. Helm's --set-string treats "," and "\\" (and a leading "{") specially: if the token has them, use the Secret mode.`;
   const nameNote = problems.length > 0 ? problems.join(' ') : undefined;
 
   switch (input.variant) {
@@ -190,15 +189,12 @@ function cliBlock(input: HelmCommandInput, mode: SecretMode, nameNote: string | 
     command: [`pip install ${pipRequirement(chartVersion)}`, `polyaxon admin deploy -f ${file} --check`, `polyaxon admin deploy -f ${file}`].join('\n'),
     note: joinNotes(
       nameNote,
-      changed.deploymentChart !== 'agent' &&
-        `The CLI needs deploymentChart: agent in ${file} (without it the CLI assumes the platform chart): use the CLI-compatible file, which adds it.`,
+      changed.deploymentChart !== 'agent' && `The CLI needs deploymentChart: agent in ${file} (without it the CLI assumes the platform chart): use the CLI-compatible file, which adds it.`,
       typeof changed.deploymentVersion !== 'string' && `Without deploymentVersion: "${chartVersion}" in ${file} the CLI installs the newest chart.`,
       used !== release && `The CLI installs the release named by releaseName (here "${used}"), not "${release}".`,
       `--check validates ${file} and needs kubectl with a working cluster context and helm; it installs nothing.`,
       mode === 'env' && 'The CLI reads the token only from the file: keep agent.token in it, or use the Secret mode.',
-      mode === 'secret' &&
-        (changed.agentSecret !== agentSecretName(used) || hasAgentToken(changed)) &&
-        `${file} must contain agentSecret: ${agentSecretName(used)} and no agent.token.`,
+      mode === 'secret' && (changed.agentSecret !== agentSecretName(used) || hasAgentToken(changed)) && `${file} must contain agentSecret: ${agentSecretName(used)} and no agent.token.`,
     ),
   };
 }

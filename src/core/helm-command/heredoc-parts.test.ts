@@ -29,7 +29,7 @@ describe('heredocParts', () => {
 
   test('never loses or changes a character (seeded)', () => {
     const seed = runSeed('heredocParts');
-    const text = fc.string({ unit: fc.constantFrom(...["<", "'", '"', 'E', 'O', 'F', '\n', '\t', ' ', '-', 'a', ':'].map(String)), maxLength: 60 });
+    const text = fc.string({ unit: fc.constantFrom(...['<', "'", '"', 'E', 'O', 'F', '\n', '\t', ' ', '-', 'a', ':'].map(String)), maxLength: 60 });
     const commands = fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 40 })).map(([cmd, body]) => withHeredoc(cmd, body));
     fc.assert(
       fc.property(fc.oneof(text, commands, fc.string({ unit: 'binary', maxLength: 40 })), (command) => {

@@ -91,11 +91,9 @@ describe('parseSetFlags: --set-string', () => {
 
 describe('parseSetFlags: --set-json', () => {
   test('objects, lists and scalars', () => {
-    expect(
-      parseSetFlags([
-        json('outer.inner1={"a":"1","b":2,"c":[1,2,3]},outer.inner3=["new value 1","new value 2"],outer.inner5=[{"A":"1","B":2}]'),
-      ]),
-    ).toEqual({ outer: { inner1: { a: '1', b: 2, c: [1, 2, 3] }, inner3: ['new value 1', 'new value 2'], inner5: [{ A: '1', B: 2 }] } });
+    expect(parseSetFlags([json('outer.inner1={"a":"1","b":2,"c":[1,2,3]},outer.inner3=["new value 1","new value 2"],outer.inner5=[{"A":"1","B":2}]')])).toEqual({
+      outer: { inner1: { a: '1', b: 2, c: [1, 2, 3] }, inner3: ['new value 1', 'new value 2'], inner5: [{ A: '1', B: 2 }] },
+    });
   });
 
   test('blanks before a value and before the comma are skipped (not before the next key), an empty value is null', () => {

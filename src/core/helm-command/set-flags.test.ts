@@ -35,9 +35,23 @@ describe('escaping', () => {
   });
 
   test.each([
-    ['true', true], ['False', true], ['NULL', true], ['0', true], ['600', true], ['-5', true], ['+5', true],
-    ['9223372036854775807', true], ['9223372036854775808', false], ['0755', false], ['00', false], ['1.5', false],
-    ['1e3', false], ['yes', false], ['', false], ['abc', false], ['1_000', false],
+    ['true', true],
+    ['False', true],
+    ['NULL', true],
+    ['0', true],
+    ['600', true],
+    ['-5', true],
+    ['+5', true],
+    ['9223372036854775807', true],
+    ['9223372036854775808', false],
+    ['0755', false],
+    ['00', false],
+    ['1.5', false],
+    ['1e3', false],
+    ['yes', false],
+    ['', false],
+    ['abc', false],
+    ['1_000', false],
   ])('--set %j infers a non-string: %s', (s, expected) => {
     expect(setInfersNonString(s)).toBe(expected);
   });
@@ -145,7 +159,7 @@ describe('flags read back with parseSetFlags', () => {
   const fixed: Values[] = [
     { ingress: { annotations: { 'nginx.ingress.kubernetes.io/proxy-body-size': '4G', 'a=b,c[0]\\d': 'x,y\\z' } } },
     { a: ['yes', 'on', '0755', '600', 600, 'null', null, true, 'TRUE', '', ' ', '{a,b}', '}'] },
-    { a: { b: { c: 'd' } }, e: [{ f: 1 }], g: [], h: {}, i: 2.5, j: -0.5, k: 'multi\nline\n', l: "quote ' \" $ `" },
+    { a: { b: { c: 'd' } }, e: [{ f: 1 }], g: [], h: {}, i: 2.5, j: -0.5, k: 'multi\nline\n', l: 'quote \' " $ `' },
   ];
   test.each(fixed.map((v) => [v]))('%j', (values) => {
     expect(parseSetFlags(valuesToSetFlags(values).flags)).toEqual(values);

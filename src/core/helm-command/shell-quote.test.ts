@@ -46,20 +46,7 @@ function shellAvailable(shell: string): boolean {
   return spawnSync(shell, ['-c', 'true']).status === 0;
 }
 
-const nasty = [
-  ...table.map(([s]) => s),
-  "a'b\"c$d`e\\f",
-  'end with backslash\\',
-  '\\',
-  "'",
-  '  spaces  ',
-  '-- --set x',
-  'é😀',
-  '\n',
-  '$POLYAXON_AGENT_TOKEN',
-  '!!',
-  '%s%n',
-];
+const nasty = [...table.map(([s]) => s), 'a\'b"c$d`e\\f', 'end with backslash\\', '\\', "'", '  spaces  ', '-- --set x', 'é😀', '\n', '$POLYAXON_AGENT_TOKEN', '!!', '%s%n'];
 
 describe.each(['sh', 'bash', 'zsh'])('quoted words read back by %s', (shell) => {
   const available = shellAvailable(shell);
@@ -70,13 +57,7 @@ describe.each(['sh', 'bash', 'zsh'])('quoted words read back by %s', (shell) => 
   });
 
   test.runIf(available)('a heredoc with a quoted delimiter passes the content through unchanged', () => {
-    const contents = [
-      'a: "$HOME"\nb: `id`\nc: \\n\nd: $(id)\n',
-      'EOF\nEOF_1\n  EOF\nx: 1\n',
-      "quote: 'EOF'\n",
-      'no final newline',
-      'tabs:\t\tx\n\n\nblank lines\n',
-    ];
+    const contents = ['a: "$HOME"\nb: `id`\nc: \\n\nd: $(id)\n', 'EOF\nEOF_1\n  EOF\nx: 1\n', "quote: 'EOF'\n", 'no final newline', 'tabs:\t\tx\n\n\nblank lines\n'];
     for (const content of contents) {
       const r = spawnSync(shell, ['-c', withHeredoc('cat', content)], { encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0);

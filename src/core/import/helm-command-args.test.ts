@@ -9,9 +9,7 @@ function args(text: string): HelmCommandArgs {
 
 describe('parseHelmCommand', () => {
   test('install with release, chart, namespace, version and value flags in order', () => {
-    const a = args(
-      "helm install agent polyaxon/agent -n polyaxon --create-namespace --version=2.15.1 --set a.b=1 --set-string 'c=yes' --set-json='d=[1]' --wait",
-    );
+    const a = args("helm install agent polyaxon/agent -n polyaxon --create-namespace --version=2.15.1 --set a.b=1 --set-string 'c=yes' --set-json='d=[1]' --wait");
     expect(a).toMatchObject({ subcommand: 'install', release: 'agent', chart: 'polyaxon/agent', namespace: 'polyaxon', version: '2.15.1' });
     expect(a.setFlags).toEqual([
       { kind: 'set', expr: 'a.b=1' },

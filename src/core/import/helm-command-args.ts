@@ -43,21 +43,92 @@ export type HelmCommandParse = { readonly ok: true; readonly args: HelmCommandAr
 
 /** Long flags of helm install/upgrade/template (Helm 3.x) that take a value. */
 const VALUE_FLAGS = new Set([
-  'set', 'set-string', 'set-json', 'set-file', 'set-literal', 'values', 'version', 'namespace', 'timeout', 'repo',
-  'username', 'password', 'ca-file', 'cert-file', 'key-file', 'keyring', 'kube-context', 'kubeconfig', 'post-renderer',
-  'post-renderer-args', 'description', 'name-template', 'output', 'history-max', 'kube-apiserver', 'kube-as-user',
-  'kube-as-group', 'kube-ca-file', 'kube-token', 'kube-tls-server-name', 'registry-config', 'repository-cache',
-  'repository-config', 'burst-limit', 'qps', 'labels', 'api-versions', 'kube-version', 'output-dir', 'show-only',
-  'release-name', 'max-history', 'wait-retries', 'content-cache', 'plugins',
+  'set',
+  'set-string',
+  'set-json',
+  'set-file',
+  'set-literal',
+  'values',
+  'version',
+  'namespace',
+  'timeout',
+  'repo',
+  'username',
+  'password',
+  'ca-file',
+  'cert-file',
+  'key-file',
+  'keyring',
+  'kube-context',
+  'kubeconfig',
+  'post-renderer',
+  'post-renderer-args',
+  'description',
+  'name-template',
+  'output',
+  'history-max',
+  'kube-apiserver',
+  'kube-as-user',
+  'kube-as-group',
+  'kube-ca-file',
+  'kube-token',
+  'kube-tls-server-name',
+  'registry-config',
+  'repository-cache',
+  'repository-config',
+  'burst-limit',
+  'qps',
+  'labels',
+  'api-versions',
+  'kube-version',
+  'output-dir',
+  'show-only',
+  'release-name',
+  'max-history',
+  'wait-retries',
+  'content-cache',
+  'plugins',
 ]);
 
 /** Long boolean flags: known so that the word after them is not taken as their value. */
 const BOOL_FLAGS = new Set([
-  'install', 'create-namespace', 'wait', 'wait-for-jobs', 'atomic', 'rollback-on-failure', 'dry-run', 'debug', 'devel',
-  'force', 'force-replace', 'force-conflicts', 'reuse-values', 'reset-values', 'reset-then-reuse-values', 'cleanup-on-fail',
-  'no-hooks', 'skip-crds', 'skip-schema-validation', 'disable-openapi-validation', 'dependency-update', 'generate-name',
-  'render-subchart-notes', 'insecure-skip-tls-verify', 'plain-http', 'pass-credentials', 'enable-dns', 'verify', 'replace',
-  'take-ownership', 'hide-notes', 'hide-secret', 'include-crds', 'is-upgrade', 'validate', 'skip-tests', 'server-side',
+  'install',
+  'create-namespace',
+  'wait',
+  'wait-for-jobs',
+  'atomic',
+  'rollback-on-failure',
+  'dry-run',
+  'debug',
+  'devel',
+  'force',
+  'force-replace',
+  'force-conflicts',
+  'reuse-values',
+  'reset-values',
+  'reset-then-reuse-values',
+  'cleanup-on-fail',
+  'no-hooks',
+  'skip-crds',
+  'skip-schema-validation',
+  'disable-openapi-validation',
+  'dependency-update',
+  'generate-name',
+  'render-subchart-notes',
+  'insecure-skip-tls-verify',
+  'plain-http',
+  'pass-credentials',
+  'enable-dns',
+  'verify',
+  'replace',
+  'take-ownership',
+  'hide-notes',
+  'hide-secret',
+  'include-crds',
+  'is-upgrade',
+  'validate',
+  'skip-tests',
+  'server-side',
   'help',
 ]);
 
@@ -293,7 +364,13 @@ export function parseHelmCommand(text: string): HelmCommandParse {
   } else {
     [chart] = pos;
   }
-  if (pos.length > 2) m.notes.push(`Extra arguments were ignored: ${pos.slice(2).map((p) => `\`${p}\``).join(', ')}.`);
+  if (pos.length > 2)
+    m.notes.push(
+      `Extra arguments were ignored: ${pos
+        .slice(2)
+        .map((p) => `\`${p}\``)
+        .join(', ')}.`,
+    );
   return {
     ok: true,
     args: {

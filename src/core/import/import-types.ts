@@ -43,9 +43,7 @@ export interface ImportError {
 }
 
 /** `values` is the user overlay: what Helm merges onto the chart's defaults; `formValues` what the form holds for `report.version`. */
-export type ImportResult =
-  | { readonly ok: true; readonly values: Values; readonly formValues: Values; readonly report: ImportReport }
-  | { readonly ok: false; readonly error: ImportError };
+export type ImportResult = { readonly ok: true; readonly values: Values; readonly formValues: Values; readonly report: ImportReport } | { readonly ok: false; readonly error: ImportError };
 
 export interface ImportOptions {
   /** The chart release selected in the builder. */

@@ -21,12 +21,7 @@ describe('importValues: values.yaml', () => {
     const r = ok(importValues('timeZone: Europe/Berlin\nsecurityContext:\n  enabled: true\n  user: 1111\n  group: 1111\n', { version: V }));
     expect(r.values).toEqual({ timezone: 'Europe/Berlin', securityContext: { enabled: true, runAsUser: 1111, runAsGroup: 1111 } });
     expect(r.report.source).toBe('values-yaml');
-    expect(r.report.migrations.map((m) => m.migration)).toEqual([
-      'migrateTimeZone',
-      'migrateSecurityContextUser',
-      'migrateSecurityContextUser',
-      'migrateSecurityContextUser',
-    ]);
+    expect(r.report.migrations.map((m) => m.migration)).toEqual(['migrateTimeZone', 'migrateSecurityContextUser', 'migrateSecurityContextUser', 'migrateSecurityContextUser']);
     expect(r.report.unreadKeys).toEqual([]);
   });
 
@@ -112,7 +107,7 @@ describe('importValues: helm commands', () => {
         [
           'helm upgrade --install agent polyaxon/agent \\',
           '  --namespace polyaxon --version 2.14.0 \\',
-          "  --set-string agent.token=0600 \\",
+          '  --set-string agent.token=0600 \\',
           "  --set 'ingress.annotations.nginx\\.ingress\\.kubernetes\\.io/proxy-body-size=4G' \\",
           "  --set 'agent.imagePullSecrets={a,b}' \\",
           "  --set 'tolerations[0].key=dedicated,tolerations[0].operator=Exists' \\",

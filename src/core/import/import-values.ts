@@ -73,7 +73,12 @@ export function importValues(input: string | Uint8Array, options: ImportOptions)
       warnings: fromYamlWarnings(loaded.warnings),
       notes: [
         ...(computed
-          ? [{ message: "These are computed values (`helm get values -a`): the chart's defaults merged with the release's values. Keys equal to the selected release's defaults are not written to the output." }]
+          ? [
+              {
+                message:
+                  "These are computed values (`helm get values -a`): the chart's defaults merged with the release's values. Keys equal to the selected release's defaults are not written to the output.",
+              },
+            ]
           : []),
         ...(named ? [{ message: `This looks like chart ${named.version}: ${named.why}.` }] : []),
       ],

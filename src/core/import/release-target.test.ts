@@ -30,9 +30,7 @@ describe('applyReleaseTarget', () => {
   test('fills releaseName and namespace, and says where they came from', () => {
     const r = applyReleaseTarget({ timezone: 'UTC' }, { release: 'plx', namespace: 'ml', from: 'the `helm upgrade` command' });
     expect(r.values).toEqual({ timezone: 'UTC', releaseName: 'plx', namespace: 'ml' });
-    expect(r.notes[0]?.message).toBe(
-      'The release `plx` and namespace `ml` come from the `helm upgrade` command: the commands upgrade that release in place (set as `releaseName` and `namespace`).',
-    );
+    expect(r.notes[0]?.message).toBe('The release `plx` and namespace `ml` come from the `helm upgrade` command: the commands upgrade that release in place (set as `releaseName` and `namespace`).');
     expect(r.warnings).toEqual([]);
   });
 
@@ -56,7 +54,7 @@ describe('applyReleaseTarget', () => {
 
 describe('importValues carries the release and namespace', () => {
   test('helm upgrade --install plx polyaxon/agent -n ml', () => {
-    const r = ok(importValues("helm upgrade --install plx polyaxon/agent -n ml --set timezone=Europe/Berlin", { version: V }));
+    const r = ok(importValues('helm upgrade --install plx polyaxon/agent -n ml --set timezone=Europe/Berlin', { version: V }));
     expect(r.values).toEqual({ timezone: 'Europe/Berlin', releaseName: 'plx', namespace: 'ml' });
     expect(r.report).toMatchObject({ release: 'plx', namespace: 'ml', targetFrom: 'the `helm upgrade` command' });
     expect(r.report.notes[0]?.message).toContain('The release `plx` and namespace `ml` come from the `helm upgrade` command');

@@ -13,7 +13,22 @@ export interface ReleaseTarget {
 const GET_VALUES_LINE = /^\s*(?:\$\s*)?(?:\S*\/)?helm3?\s+get\s+values\b/;
 
 /** `helm get values` flags that take a value (the rest are booleans such as `-a`). */
-const GET_VALUE_FLAGS = new Set(['namespace', 'output', 'revision', 'kube-context', 'kubeconfig', 'kube-apiserver', 'kube-as-user', 'kube-as-group', 'kube-ca-file', 'kube-token', 'kube-tls-server-name', 'burst-limit', 'qps', 'jsonpath']);
+const GET_VALUE_FLAGS = new Set([
+  'namespace',
+  'output',
+  'revision',
+  'kube-context',
+  'kubeconfig',
+  'kube-apiserver',
+  'kube-as-user',
+  'kube-as-group',
+  'kube-ca-file',
+  'kube-token',
+  'kube-tls-server-name',
+  'burst-limit',
+  'qps',
+  'jsonpath',
+]);
 const GET_SHORT_VALUE: Readonly<Record<string, string>> = { n: 'namespace', o: 'output' };
 
 /** Whether `line` is a `helm get values …` command line. */
@@ -92,6 +107,8 @@ export function applyReleaseTarget(values: Values, target: ReleaseTarget | undef
       message: `${target.from[0]?.toUpperCase()}${target.from.slice(1)} names no namespace, so Helm used the kube-context's namespace (often \`default\`): set the Namespace field to it, or the commands install a second release in \`${stringAt(values, 'namespace') ?? 'polyaxon'}\`.`,
     });
   }
-  notes.push({ message: `The ${named.join(' and ')} ${named.length > 1 ? 'come' : 'comes'} from ${target.from}: the commands upgrade that release in place (set as \`releaseName\`${target.namespace !== undefined ? ' and `namespace`' : ''}).` });
+  notes.push({
+    message: `The ${named.join(' and ')} ${named.length > 1 ? 'come' : 'comes'} from ${target.from}: the commands upgrade that release in place (set as \`releaseName\`${target.namespace !== undefined ? ' and `namespace`' : ''}).`,
+  });
   return { values: out, notes, warnings };
 }

@@ -1,26 +1,9 @@
-import {
-  EVENT_ID,
-  SCALAR_STYLE,
-  YAMLException,
-  getScalarValue,
-  parseEvents,
-  type Event,
-  type ScalarEvent,
-} from 'js-yaml';
+import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import { cloneValues, deepEqual, FORBIDDEN_KEYS, isPlainMap, type Values } from '../../shared/values';
 import { decodeBytes, guardText } from './input-guard';
 import { LineIndex } from './text-lines';
 import { goFloat32Key, isGoUint64, parseGoBigInt, resolvePlainScalar, yaml11Surprise, type ResolvedScalar } from './yaml-scalars';
-import {
-  formatPath,
-  formatPosition,
-  type TextPosition,
-  type YamlError,
-  type YamlErrorCode,
-  type YamlLoadResult,
-  type YamlWarning,
-  type YamlWarningCode,
-} from './yaml-result';
+import { formatPath, formatPosition, type TextPosition, type YamlError, type YamlErrorCode, type YamlLoadResult, type YamlWarning, type YamlWarningCode } from './yaml-result';
 
 /**
  * A YAML loader for untrusted text that reads values the way Helm does.
@@ -113,7 +96,6 @@ interface SeqFrame {
 type Frame = MapFrame | SeqFrame;
 
 const STANDARD_TAG = /^(?:!!|!<tag:yaml\.org,2002:)(str|int|float|bool|null|map|seq|merge)>?$/;
-
 
 function describeTag(tag: string): string {
   return `\`${tag}\``;
@@ -461,9 +443,7 @@ export function loadYaml(input: string | Uint8Array): YamlLoadResult {
   return new EventLoader(text.text).load();
 }
 
-export type ValuesYamlResult =
-  | { readonly ok: true; readonly values: Values; readonly warnings: readonly YamlWarning[] }
-  | { readonly ok: false; readonly error: YamlError };
+export type ValuesYamlResult = { readonly ok: true; readonly values: Values; readonly warnings: readonly YamlWarning[] } | { readonly ok: false; readonly error: YamlError };
 
 function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'a list';

@@ -42,9 +42,7 @@ export interface YamlWarning {
   readonly path?: string;
 }
 
-export type YamlLoadResult =
-  | { readonly ok: true; readonly value: unknown; readonly warnings: readonly YamlWarning[] }
-  | { readonly ok: false; readonly error: YamlError };
+export type YamlLoadResult = { readonly ok: true; readonly value: unknown; readonly warnings: readonly YamlWarning[] } | { readonly ok: false; readonly error: YamlError };
 
 /** `line:column`, as editors and compilers print it. */
 export function formatPosition(p: TextPosition): string {

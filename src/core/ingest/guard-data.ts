@@ -43,8 +43,14 @@ export function guardData(data: unknown, options: GuardOptions = {}): { ok: true
   let nodes = 0;
   const copy = (value: unknown, path: (string | number)[]): unknown => {
     nodes += 1;
-    if (nodes > MAX_DATA_NODES) throw new Refused({ code: 'too-large', message: `The values hold more than ${MAX_DATA_NODES.toLocaleString('en')} entries (repeated references count each time); they were not read.` });
-    if (path.length > MAX_DATA_DEPTH) throw new Refused({ code: 'too-deep', path: formatPath(path), message: `The values are nested more than ${MAX_DATA_DEPTH} levels deep at ${formatPath(path.slice(0, 8))}…; they were not read.` });
+    if (nodes > MAX_DATA_NODES)
+      throw new Refused({ code: 'too-large', message: `The values hold more than ${MAX_DATA_NODES.toLocaleString('en')} entries (repeated references count each time); they were not read.` });
+    if (path.length > MAX_DATA_DEPTH)
+      throw new Refused({
+        code: 'too-deep',
+        path: formatPath(path),
+        message: `The values are nested more than ${MAX_DATA_DEPTH} levels deep at ${formatPath(path.slice(0, 8))}…; they were not read.`,
+      });
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
     if (typeof value === 'number') {
       if (Number.isFinite(value)) return value;

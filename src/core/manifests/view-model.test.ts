@@ -8,14 +8,7 @@ const obj = (kind: string, name: string, text = `kind: ${kind}\nmetadata:\n  nam
 
 describe('groupObjects', () => {
   test('groups by kind in the view order, RBAC together, CRDs last and collapsed, unknown kinds in "other"', () => {
-    const groups = groupObjects([
-      obj('CustomResourceDefinition', 'c'),
-      obj('Role', 'r'),
-      obj('Deployment', 'd'),
-      obj('ServiceAccount', 'sa'),
-      obj('PodDisruptionBudget', 'p'),
-      obj('Secret', 's'),
-    ]);
+    const groups = groupObjects([obj('CustomResourceDefinition', 'c'), obj('Role', 'r'), obj('Deployment', 'd'), obj('ServiceAccount', 'sa'), obj('PodDisruptionBudget', 'p'), obj('Secret', 's')]);
     expect(groups.map((g) => [g.group.id, g.objects.map((o) => o.name)])).toEqual([
       ['deployments', ['d']],
       ['secrets', ['s']],

@@ -44,10 +44,5 @@ export function migrateNotificationConnections(input: Values): MigrationStep {
 
 /** The v0.x `persistence` list of connections → appended to `connections`. */
 export function migratePersistence(input: Values): MigrationStep {
-  return appendToConnections(
-    input,
-    'persistence',
-    'migratePersistence',
-    'the `persistence` key is from Polyaxon v0.x; chart 2.x reads data and artifact stores from `connections`.',
-  );
+  return appendToConnections(input, 'persistence', 'migratePersistence', 'the `persistence` key is from Polyaxon v0.x; chart 2.x reads data and artifact stores from `connections`.');
 }

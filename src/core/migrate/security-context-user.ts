@@ -25,10 +25,7 @@ export function migrateSecurityContextUser(input: Values): MigrationStep {
     delete target[p.legacy];
     const before = target[p.key];
     target[p.key] = legacy;
-    const replaced =
-      before !== undefined && before !== legacy
-        ? ` It replaces \`${p.key}: ${show(before)}\`, which the chart used only for the runs while \`${p.legacy}\` set the pods.`
-        : '';
+    const replaced = before !== undefined && before !== legacy ? ` It replaces \`${p.key}: ${show(before)}\`, which the chart used only for the runs while \`${p.legacy}\` set the pods.` : '';
     changes.push({
       migration: 'migrateSecurityContextUser',
       from: `securityContext.${p.legacy}`,

@@ -33,7 +33,8 @@ export function unreadKeys(values: Values, version: string): UnreadKey[] {
         continue;
       }
       if (!existsIn(meta, version)) {
-        const when = meta.since && meta.since !== version ? ` (it was added in ${meta.since}${meta.until ? `, removed after ${meta.until}` : ''})` : meta.until ? ` (it was removed after ${meta.until})` : '';
+        const when =
+          meta.since && meta.since !== version ? ` (it was added in ${meta.since}${meta.until ? `, removed after ${meta.until}` : ''})` : meta.until ? ` (it was removed after ${meta.until})` : '';
         out.push({ path: shown, reason: 'not-in-version', message: `\`${shown}\` is not read by chart ${version}${when}; it is kept in the values.` });
         continue;
       }

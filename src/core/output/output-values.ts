@@ -4,17 +4,7 @@ import { helmMerge } from '../values/helm-merge';
 import type { Values } from '../../shared/values';
 import { toYaml } from '../yaml/to-yaml';
 import { chartDefaults } from '../../schema/defaults';
-import {
-  cliAddedNote,
-  cliDroppedNote,
-  cliFileNote,
-  cliNulledNote,
-  cliUnknownNote,
-  tokenCliEnvNote,
-  tokenEnvNote,
-  tokenSecretNote,
-  type OutputNote,
-} from './notes';
+import { cliAddedNote, cliDroppedNote, cliFileNote, cliNulledNote, cliUnknownNote, tokenCliEnvNote, tokenEnvNote, tokenSecretNote, type OutputNote } from './notes';
 import type { OutputProfile } from './profile';
 
 /** What `computeValues` gives: the overlay and the merged values Helm renders with. */

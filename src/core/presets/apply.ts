@@ -32,7 +32,10 @@ export function presetFields(preset: Preset, optionIds: readonly string[] = []):
 
 /** Chart releases that have every field the preset (with all its options) sets. */
 export function presetReleases(preset: Preset): string[] {
-  const names = presetFields(preset, (preset.options ?? []).map((o) => o.id)).map((f) => f.name);
+  const names = presetFields(
+    preset,
+    (preset.options ?? []).map((o) => o.id),
+  ).map((f) => f.name);
   return CHART_VERSIONS.filter((v) =>
     names.every((name) => {
       const node = nodeById(name);

@@ -65,16 +65,14 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 's3-store',
     title: 'S3 artifacts store',
-    description:
-      'Keep artifacts in an S3 bucket (s3://bucket/). The Secret s3-secret holds AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_ENDPOINT_URL for MinIO); replace the bucket.',
+    description: 'Keep artifacts in an S3 bucket (s3://bucket/). The Secret s3-secret holds AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_ENDPOINT_URL for MinIO); replace the bucket.',
     source: 'Artifacts on S3 (integrations/artifacts)',
     overlay: { artifactsStore: { name: 's3-artifacts', kind: 's3', schema: { bucket: 's3://bucket/' }, secret: { name: 's3-secret' } } },
   },
   {
     id: 'gcs-store',
     title: 'GCS artifacts store',
-    description:
-      'Keep artifacts in a Google Cloud Storage bucket (gs://…). The Secret gcs-secret holds the service account key as gc-secret.json, mounted at /plx-context/.gc; replace the bucket.',
+    description: 'Keep artifacts in a Google Cloud Storage bucket (gs://…). The Secret gcs-secret holds the service account key as gc-secret.json, mounted at /plx-context/.gc; replace the bucket.',
     source: 'Artifacts on GCS (integrations/artifacts)',
     overlay: { artifactsStore: { name: 'gcs-artifacts', kind: 'gcs', schema: { bucket: 'gs://gcs-artifacts' }, secret: { name: 'gcs-secret', mountPath: '/plx-context/.gc' } } },
   },
@@ -97,8 +95,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'volume-claim-store',
     title: 'Volume claim artifacts store (on-prem)',
-    description:
-      'Keep artifacts on a PersistentVolumeClaim (polyaxon-pvc-data, mounted at /plx-data). The claim must exist in the agent’s namespace; several nodes need ReadWriteMany.',
+    description: 'Keep artifacts on a PersistentVolumeClaim (polyaxon-pvc-data, mounted at /plx-data). The claim must exist in the agent’s namespace; several nodes need ReadWriteMany.',
     source: 'Artifacts on a PVC (integrations/artifacts)',
     overlay: { artifactsStore: { name: 'artifacts-pvc', kind: 'volume_claim', schema: { mountPath: '/plx-data', volumeClaim: 'polyaxon-pvc-data' } } },
   },
@@ -113,8 +110,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'dedicated-node-pool',
     title: 'Dedicated node pool',
-    description:
-      'Schedule the agent, gateway and operator on nodes labelled node-pool=polyaxon and tainted dedicated=polyaxon:NoSchedule (kubectl taint nodes <node> dedicated=polyaxon:NoSchedule).',
+    description: 'Schedule the agent, gateway and operator on nodes labelled node-pool=polyaxon and tainted dedicated=polyaxon:NoSchedule (kubectl taint nodes <node> dedicated=polyaxon:NoSchedule).',
     source: `${REFERENCE}: Node and deployment manipulation (nodeSelector, tolerations)`,
     overlay: { nodeSelector: { 'node-pool': 'polyaxon' }, tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'polyaxon', effect: 'NoSchedule' }] },
   },

@@ -30,7 +30,10 @@ describe('presets', () => {
 
   test('every field a preset sets is a field of the schema (nothing lands in an unknown key)', () => {
     for (const preset of PRESETS) {
-      for (const f of presetFields(preset, (preset.options ?? []).map((o) => o.id))) {
+      for (const f of presetFields(
+        preset,
+        (preset.options ?? []).map((o) => o.id),
+      )) {
         expect(nodeById(f.name)?.meta.kind, `${preset.id}: ${f.name}`).toBe('field');
       }
     }
@@ -83,8 +86,16 @@ describe('presets', () => {
   });
 
   test('a store preset replaces the whole artifacts store (no keys of the old one left behind)', () => {
-    const withS3 = planPreset(chartDefaults(V), V, PRESETS.find((p) => p.id === 's3-store')!).values;
-    const plan = planPreset(withS3, V, PRESETS.find((p) => p.id === 'host-path-store')!);
+    const withS3 = planPreset(
+      chartDefaults(V),
+      V,
+      PRESETS.find((p) => p.id === 's3-store')!,
+    ).values;
+    const plan = planPreset(
+      withS3,
+      V,
+      PRESETS.find((p) => p.id === 'host-path-store')!,
+    );
     expect(plan.changes).toEqual([expect.objectContaining({ path: 'artifactsStore', overwritesEdit: true })]);
     expect(computeValues(plan.values, V).changed.artifactsStore).toEqual({
       name: 'node-artifacts-store',

@@ -40,11 +40,25 @@ const ENV_NAMES = ['AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'DB_PASSWORD', 
 /** Every place the classifier covers, by rule. */
 const PLANTS: Record<string, (pick: number) => Plant> = {
   schemaField: (pick) => (form, secret) => {
-    const [path, key] = ([[['agent'], 'token'], [[], 'polyaxonSecret'], [[], 'internalToken'], [[], 'organizationKey']] as const)[pick % 4]!;
+    const [path, key] = (
+      [
+        [['agent'], 'token'],
+        [[], 'polyaxonSecret'],
+        [[], 'internalToken'],
+        [[], 'organizationKey'],
+      ] as const
+    )[pick % 4]!;
     mapAt(form, path)[key] = secret;
   },
   connectionEnv: (pick) => (form, secret) =>
-    appendConnection(form, { name: `c${pick}`, kind: CONNECTION_KIND_NAMES[pick % CONNECTION_KIND_NAMES.length], env: [{ name: 'REGION', value: 'eu' }, { name: ENV_NAMES[pick % ENV_NAMES.length], value: secret }] }),
+    appendConnection(form, {
+      name: `c${pick}`,
+      kind: CONNECTION_KIND_NAMES[pick % CONNECTION_KIND_NAMES.length],
+      env: [
+        { name: 'REGION', value: 'eu' },
+        { name: ENV_NAMES[pick % ENV_NAMES.length], value: secret },
+      ],
+    }),
   artifactsStoreEnv: () => (form, secret) => {
     form.artifactsStore = { name: 'store', kind: 's3', schema: { bucket: 's3://bucket' }, env: [{ name: 'AWS_SECRET_ACCESS_KEY', value: secret }] };
   },

@@ -13,7 +13,15 @@ import { tlsCovers } from './reach';
 const V = '2.15.1';
 
 function runbook(values: Values, extra: { release?: string; namespace?: string; variant?: CommandVariant; secretMode?: SecretMode } = {}): RunbookStep[] {
-  return buildRunbook({ release: extra.release ?? 'plx', namespace: extra.namespace ?? 'ml', chartVersion: V, values, yaml: toYaml(values), variant: extra.variant ?? 'file', ...(extra.secretMode ? { secretMode: extra.secretMode } : {}) });
+  return buildRunbook({
+    release: extra.release ?? 'plx',
+    namespace: extra.namespace ?? 'ml',
+    chartVersion: V,
+    values,
+    yaml: toYaml(values),
+    variant: extra.variant ?? 'file',
+    ...(extra.secretMode ? { secretMode: extra.secretMode } : {}),
+  });
 }
 
 const ids = (steps: RunbookStep[]) => steps.map((s) => s.id);
@@ -50,12 +58,42 @@ describe('buildRunbook: which steps, in order', () => {
 describe('buildRunbook: secrets with the keys their kind expects', () => {
   test.each<[string, Values, string, string[]]>([
     ['s3', S3_STORE, 'secret-s3-creds', ['--from-literal=AWS_ACCESS_KEY_ID=<access key id>', '--from-literal=AWS_SECRET_ACCESS_KEY=<secret access key>']],
-    ['gcs mounted', { connections: [{ name: 'g', kind: 'gcs', schema: { bucket: 'gs://b' }, secret: { name: 'gcs-sa', mountPath: '/plx-context/.gc' } }] }, 'secret-gcs-sa', ['--from-file=gc-secret.json=<path/to/service-account-key.json>']],
-    ['gcs as env', { connections: [{ name: 'g', kind: 'gcs', schema: { bucket: 'gs://b' }, secret: { name: 'gcs-sa' } }] }, 'secret-gcs-sa', ['--from-file=GC_KEYFILE_DICT=<path/to/service-account-key.json>']],
-    ['wasb', { connections: [{ name: 'w', kind: 'wasb', schema: { bucket: 'wasbs://c@a.blob.core.windows.net/' }, secret: { name: 'az' } }] }, 'secret-az', ['--from-literal=AZURE_ACCOUNT_NAME=<storage account name>', '--from-literal=AZURE_ACCOUNT_KEY=<storage account key>']],
-    ['git', { connections: [{ name: 'repo', kind: 'git', schema: { url: 'https://g/x' }, secret: { name: 'git-creds' } }] }, 'secret-git-creds', ['--from-literal=POLYAXON_GIT_CREDENTIALS=<username:access-token>']],
-    ['registry', { connections: [{ name: 'r', kind: 'registry', schema: { url: 'r.io' }, secret: { name: 'docker-conf', mountPath: '/kaniko/.docker' } }] }, 'secret-docker-conf', ['--from-file=config.json=<path/to/.docker/config.json>']],
-    ['ssh', { connections: [{ name: 's', kind: 'ssh', secret: { name: 'ssh-key', mountPath: '/etc/.ssh' } }] }, 'secret-ssh-key', ['--from-file=id_rsa=<path/to/id_rsa>', '--from-file=id_rsa.pub=<path/to/id_rsa.pub>']],
+    [
+      'gcs mounted',
+      { connections: [{ name: 'g', kind: 'gcs', schema: { bucket: 'gs://b' }, secret: { name: 'gcs-sa', mountPath: '/plx-context/.gc' } }] },
+      'secret-gcs-sa',
+      ['--from-file=gc-secret.json=<path/to/service-account-key.json>'],
+    ],
+    [
+      'gcs as env',
+      { connections: [{ name: 'g', kind: 'gcs', schema: { bucket: 'gs://b' }, secret: { name: 'gcs-sa' } }] },
+      'secret-gcs-sa',
+      ['--from-file=GC_KEYFILE_DICT=<path/to/service-account-key.json>'],
+    ],
+    [
+      'wasb',
+      { connections: [{ name: 'w', kind: 'wasb', schema: { bucket: 'wasbs://c@a.blob.core.windows.net/' }, secret: { name: 'az' } }] },
+      'secret-az',
+      ['--from-literal=AZURE_ACCOUNT_NAME=<storage account name>', '--from-literal=AZURE_ACCOUNT_KEY=<storage account key>'],
+    ],
+    [
+      'git',
+      { connections: [{ name: 'repo', kind: 'git', schema: { url: 'https://g/x' }, secret: { name: 'git-creds' } }] },
+      'secret-git-creds',
+      ['--from-literal=POLYAXON_GIT_CREDENTIALS=<username:access-token>'],
+    ],
+    [
+      'registry',
+      { connections: [{ name: 'r', kind: 'registry', schema: { url: 'r.io' }, secret: { name: 'docker-conf', mountPath: '/kaniko/.docker' } }] },
+      'secret-docker-conf',
+      ['--from-file=config.json=<path/to/.docker/config.json>'],
+    ],
+    [
+      'ssh',
+      { connections: [{ name: 's', kind: 'ssh', secret: { name: 'ssh-key', mountPath: '/etc/.ssh' } }] },
+      'secret-ssh-key',
+      ['--from-file=id_rsa=<path/to/id_rsa>', '--from-file=id_rsa.pub=<path/to/id_rsa.pub>'],
+    ],
     ['slack', { connections: [{ name: 'n', kind: 'slack', secret: { name: 'hooks' } }] }, 'secret-hooks', ['--from-literal=POLYAXON_INTEGRATIONS_WEBHOOKS_SLACK=[{"url": "<slack webhook url>"}]']],
     ['items name the keys', { connections: [{ name: 'db', kind: 'postgres', secret: { name: 'pg', items: ['PGPASSWORD'] } }] }, 'secret-pg', ['--from-literal=PGPASSWORD=<value of PGPASSWORD>']],
     ['agentSecret', { agentSecret: 'my-token' }, 'secret-my-token', ['--from-literal=POLYAXON_AUTH_TOKEN="$POLYAXON_AGENT_TOKEN"']],
@@ -117,7 +155,7 @@ describe('buildRunbook: install, verify, reach, uninstall', () => {
     const reach = byId(runbook(INGRESS_TLS), 'reach');
     expect(reach.title).toBe('Open the gateway at https://plx.example.com/');
     expect(reach.command).toContain('kubectl get ingress plx-polyaxon-ingress -n ml');
-    expect(reach.command).toContain("polyaxon config set --host=https://plx.example.com --use_https=true");
+    expect(reach.command).toContain('polyaxon config set --host=https://plx.example.com --use_https=true');
   });
 
   test('uninstall says what is left behind', () => {
@@ -170,7 +208,7 @@ function runStubbed(command: string): { args: string[]; files: string[] } {
 }
 
 describe('every shell line passes bash -n; user strings are quoted', () => {
-  const hostile = "it's; $(touch PWNED) `touch PWNED2` \"q\" & | > * ~ {a,b}";
+  const hostile = 'it\'s; $(touch PWNED) `touch PWNED2` "q" & | > * ~ {a,b}';
   const hostileValues: Values = {
     ingress: { enabled: true, hostName: `h${hostile}`, tls: [{ secretName: `tls${hostile}`, hosts: [`h${hostile}`] }] },
     imagePullSecrets: [`reg${hostile}`],

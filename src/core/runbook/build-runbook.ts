@@ -129,11 +129,9 @@ function installSteps(input: RunbookInput): RunbookStep[] {
 function verifySteps(input: RunbookInput, full: Values): RunbookStep[] {
   const fn = chartFullname(input.release);
   const ns = shellQuote(input.namespace);
-  const deployments = [
-    map(full.agent).enabled !== false ? `${fn}-agent` : undefined,
-    `${fn}-streams`,
-    map(full.operator).enabled !== false ? `${fn}-operator` : undefined,
-  ].filter((d): d is string => d !== undefined);
+  const deployments = [map(full.agent).enabled !== false ? `${fn}-agent` : undefined, `${fn}-streams`, map(full.operator).enabled !== false ? `${fn}-operator` : undefined].filter(
+    (d): d is string => d !== undefined,
+  );
   const lines = deployments.map((d) => `kubectl rollout status deployment/${shellQuote(d)} -n ${ns} --timeout=5m`);
   lines.push(`kubectl get pods -n ${ns} -l ${shellQuote(`release=${input.release}`)}`);
   const skipped = [map(full.agent).enabled === false && 'the agent (agent.enabled is false)', map(full.operator).enabled === false && 'the operator (operator.enabled is false)'].filter(Boolean);

@@ -97,7 +97,10 @@ function matchToken(entry: SearchEntry, token: string): TokenMatch | undefined {
 
 /** The query's tokens: lower-cased, split on white space. */
 export function queryTokens(query: string): string[] {
-  return query.toLowerCase().split(/\s+/).filter((t) => t !== '');
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t !== '');
 }
 
 /**

@@ -101,7 +101,20 @@ const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
 /** `user:password@host[:port]` without a scheme (how proxies are often written). */
 const SCHEMELESS_USERINFO = /^[^\s/@:]+:[^\s/@]+@[^\s/@]+$/;
 /** Query parameter names that carry credentials, besides secret words. */
-const TOKEN_PARAMS = new Set(['sig', 'signature', 'code', 'access_token', 'id_token', 'refresh_token', 'client_secret', 'x-amz-signature', 'x-amz-credential', 'x-amz-security-token', 'apikey', 'api_key']);
+const TOKEN_PARAMS = new Set([
+  'sig',
+  'signature',
+  'code',
+  'access_token',
+  'id_token',
+  'refresh_token',
+  'client_secret',
+  'x-amz-signature',
+  'x-amz-credential',
+  'x-amz-security-token',
+  'apikey',
+  'api_key',
+]);
 
 /** Whether a user name in a URL is itself a token (`https://ghp_…@github.com`), not a plain login such as `git`. */
 function tokenLikeUser(user: string): boolean {

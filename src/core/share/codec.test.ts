@@ -35,11 +35,17 @@ describe('share link round trip', () => {
 
   test('property: any JSON map without forbidden keys round-trips (SEED replays)', async () => {
     const seed = testSeed();
-    const key = fc.oneof(
-      fc.constantFrom('ingress', 'agent', 'gateway', 'service', 'resources', 'limits', 'annotations', 'name', 'kind', '~', '~1', '~~x', 'a.b', ''),
+    const key = fc
+      .oneof(fc.constantFrom('ingress', 'agent', 'gateway', 'service', 'resources', 'limits', 'annotations', 'name', 'kind', '~', '~1', '~~x', 'a.b', ''), fc.string())
+      .filter((k) => !FORBIDDEN_KEYS.has(k));
+    const scalar = fc.oneof(
       fc.string(),
-    ).filter((k) => !FORBIDDEN_KEYS.has(k));
-    const scalar = fc.oneof(fc.string(), fc.constantFrom('~', '~0', 'nginx', 'true', '/'), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)), fc.boolean(), fc.constant(null));
+      fc.constantFrom('~', '~0', 'nginx', 'true', '/'),
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
+      fc.boolean(),
+      fc.constant(null),
+    );
     const { tree } = fc.letrec((tie) => ({
       tree: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('tree'), { maxLength: 4 }), fc.dictionary(key, tie('tree'), { maxKeys: 5 })),
     }));

@@ -55,7 +55,11 @@ export interface ShareState {
 export async function shareState(input: ShareStateInput): Promise<ShareState> {
   if (!isChartVersion(input.version)) throw new Error(`Unknown chart version ${input.version}`);
   const { values, leftOut } = input.includeSecrets ? { values: input.changed, leftOut: [] } : omitSecrets(input.changed);
-  const data = await CURRENT_FORMAT.encode(input.version, values, leftOut.map((f) => f.path));
+  const data = await CURRENT_FORMAT.encode(
+    input.version,
+    values,
+    leftOut.map((f) => f.path),
+  );
   return { fragment: `s=${CURRENT_FORMAT.tag}.${data}`, leftOut: leftOut.map(({ path, id }) => ({ path, id })) };
 }
 

@@ -10,7 +10,14 @@ const OLD = 'old-token-1a2b3c4d5e6f';
 const NEW = 'new-token-9z8y7x6w5v4u';
 const AWS = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const s3 = (secret: string) => [{ name: 'store', kind: 's3', schema: { bucket: 's3://b' }, env: [{ name: 'AWS_SECRET_ACCESS_KEY', value: secret }] }];
-const deployed = (values: DeployedBaseline['values'], extra: Partial<DeployedBaseline> = {}): DeployedBaseline => ({ version: '2.15.1', source: 'helm command', release: 'plx', namespace: 'ml', values, ...extra });
+const deployed = (values: DeployedBaseline['values'], extra: Partial<DeployedBaseline> = {}): DeployedBaseline => ({
+  version: '2.15.1',
+  source: 'helm command',
+  release: 'plx',
+  namespace: 'ml',
+  values,
+  ...extra,
+});
 const target = (values: DeployedBaseline['values']) => ({ version: '2.15.1', release: 'plx', namespace: 'ml', values });
 
 describe('upgrade mode never shows a secret value', () => {
@@ -38,7 +45,15 @@ describe('upgrade mode never shows a secret value', () => {
   });
 
   test('secrets the stored baseline could not keep are not compared (nothing known to compare them with)', () => {
-    const b = deployed({ agent: { instance: 'i' }, connections: s3('') }, { leftOut: [['agent', 'token'], ['connections', '0', 'env', '0', 'value']] });
+    const b = deployed(
+      { agent: { instance: 'i' }, connections: s3('') },
+      {
+        leftOut: [
+          ['agent', 'token'],
+          ['connections', '0', 'env', '0', 'value'],
+        ],
+      },
+    );
     const plan = upgradePlan(b, target({ agent: { instance: 'i', token: NEW }, connections: s3(AWS) }));
     expect(plan.changes).toEqual([]);
     const changed = upgradePlan(b, target({ agent: { instance: 'j', token: NEW }, connections: s3(AWS) }));

@@ -57,17 +57,21 @@ describe('cliProblems', () => {
       expect(p.severity).toBe('error');
       expect(p.rule.startsWith('cli-')).toBe(true);
     }
-    expect(problems.map((p) => p.message)).toEqual([
-      expect.stringContaining('Quote it: "2"'),
-      expect.stringContaining('`gateway.routes`'),
-      expect.stringContaining('`timeZone`'),
-    ]);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('Quote it: "2"'), expect.stringContaining('`gateway.routes`'), expect.stringContaining('`timeZone`')]);
   });
 
   test('a Kubernetes-style connection env: one error per connection, naming it and saying what the CLI takes', () => {
-    const env = [{ name: 'A', value: 'a' }, { name: 'B', value: 'b' }];
+    const env = [
+      { name: 'A', value: 'a' },
+      { name: 'B', value: 'b' },
+    ];
     const problems = cliProblems(
-      form({ connections: [{ name: 'plain', kind: 'git' }, { name: 'data', kind: 's3', schema: { bucket: 's3://data' }, env }] }),
+      form({
+        connections: [
+          { name: 'plain', kind: 'git' },
+          { name: 'data', kind: 's3', schema: { bucket: 's3://data' }, env },
+        ],
+      }),
       '2.15.1',
     );
     expect(problems).toEqual([{ path: 'connections', severity: 'error', rule: 'cli-connection-env', message: expect.stringContaining('Connection 2 (data): env is a Kubernetes list') }]);

@@ -35,7 +35,11 @@ const nodes = schemaNodes();
 const zodTypes = new Map(walkSchema(valuesSchema).map((n) => [n.id, n.schema]));
 /** The outermost nodes the CLI rejects (a rejected group covers its children). */
 const rejectedRoots: SchemaNode[] = nodes.filter(
-  (n) => n.meta.cli === 'rejected' && !selfAndAncestors(n).slice(1).some((up) => up.meta.cli === 'rejected'),
+  (n) =>
+    n.meta.cli === 'rejected' &&
+    !selfAndAncestors(n)
+      .slice(1)
+      .some((up) => up.meta.cli === 'rejected'),
 );
 /** Fields the CLI type-checks strictly (not the ones it ignores or rejects). */
 const strictFields: Array<{ node: FieldNode; kind: StrictKind }> = nodes.filter(isField).flatMap((node) => {
@@ -86,7 +90,12 @@ function unknownKeyProblems(value: unknown, groupId: string, out: Problem[]): vo
     }
     if (child === undefined || child === null || extras.includes(key)) continue;
     if (groupId === '' && PLATFORM_ONLY_KEYS.has(key)) {
-      out.push({ path: id, message: `\`${id}\` is a platform key: the Polyaxon CLI refuses it for agent deployments ("Agent deployment received some keys that are not required").`, severity: 'error', rule: 'cli-platform-key' });
+      out.push({
+        path: id,
+        message: `\`${id}\` is a platform key: the Polyaxon CLI refuses it for agent deployments ("Agent deployment received some keys that are not required").`,
+        severity: 'error',
+        rule: 'cli-platform-key',
+      });
     } else {
       out.push({ path: id, message: `\`${id}\` is not a key the Polyaxon CLI knows: it rejects the file ("Extra inputs are not permitted").`, severity: 'error', rule: 'cli-unknown-key' });
     }
@@ -186,10 +195,7 @@ export function cliProblems(formValues: Values, version: string): Problem[] {
     const forbidden = node.path.length === 1 && PLATFORM_ONLY_KEYS.has(node.id);
     const why = forbidden ? 'it is forbidden for agent deployments' : 'it rejects this chart key';
     const hasDefault = getIn(defaults, node.id) !== undefined;
-    const how =
-      written === null
-        ? 'Clearing it writes `null`, which the CLI rejects too'
-        : `${hasDefault ? 'Keep the chart default' : 'Leave it unset'}, or install with Helm instead of the CLI`;
+    const how = written === null ? 'Clearing it writes `null`, which the CLI rejects too' : `${hasDefault ? 'Keep the chart default' : 'Leave it unset'}, or install with Helm instead of the CLI`;
     out.push({ path: node.id, message: `${node.meta.label} (\`${node.id}\`) is not accepted by the Polyaxon CLI: ${why}. ${how}.`, severity: 'error', rule: 'cli-rejected' });
   }
 

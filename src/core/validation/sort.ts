@@ -7,12 +7,6 @@ const SEVERITY_RANK = { error: 0, warning: 1, note: 2 } as const;
 export function sortProblems(problems: Problem[]): Problem[] {
   return problems
     .map((p, i) => ({ p, i, order: schemaOrderOf(p.path) }))
-    .sort(
-      (a, b) =>
-        a.order - b.order ||
-        (a.order === Number.MAX_SAFE_INTEGER ? a.p.path.localeCompare(b.p.path) : 0) ||
-        SEVERITY_RANK[a.p.severity] - SEVERITY_RANK[b.p.severity] ||
-        a.i - b.i,
-    )
+    .sort((a, b) => a.order - b.order || (a.order === Number.MAX_SAFE_INTEGER ? a.p.path.localeCompare(b.p.path) : 0) || SEVERITY_RANK[a.p.severity] - SEVERITY_RANK[b.p.severity] || a.i - b.i)
     .map((x) => x.p);
 }

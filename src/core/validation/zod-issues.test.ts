@@ -12,9 +12,24 @@ function problems(patch: Values): Array<[string, string]> {
 
 describe('zod issues map to the field that owns them', () => {
   const cases: Array<[name: string, patch: Values, path: string, message: string | RegExp]> = [
-    ['a toleration item field names the item (1-based)', { tolerations: [{ key: 'a', operator: 'Equal', value: 'b' }, { key: 'a', operator: 'Is' }] }, 'tolerations', 'Toleration 2: operator must be Exists or Equal'],
+    [
+      'a toleration item field names the item (1-based)',
+      {
+        tolerations: [
+          { key: 'a', operator: 'Equal', value: 'b' },
+          { key: 'a', operator: 'Is' },
+        ],
+      },
+      'tolerations',
+      'Toleration 2: operator must be Exists or Equal',
+    ],
     ['a per-component toleration names the field too', { agent: { tolerations: [{ operator: 'Maybe' }] } }, 'agent.tolerations', /^Agent tolerations, toleration 1: operator must be Exists or Equal$/],
-    ['a refinement inside an item keeps the schema message', { tolerations: [{ operator: 'Exists', value: 'x' }] }, 'tolerations', 'Toleration 1: value: A toleration with operator Exists must not have a value'],
+    [
+      'a refinement inside an item keeps the schema message',
+      { tolerations: [{ operator: 'Exists', value: 'x' }] },
+      'tolerations',
+      'Toleration 1: value: A toleration with operator Exists must not have a value',
+    ],
     ['an unknown key in a strict item', { tolerations: [{ operator: 'Exists', operatr: 'x' }] }, 'tolerations', 'Toleration 1 has unknown key `operatr`'],
     ['a TLS entry', { ingress: { tls: [{ secretName: 'Bad_Name', hosts: ['a.b'] }] } }, 'ingress.tls', 'TLS entry 1: secretName: A Kubernetes Secret name (lower-case DNS subdomain)'],
     ['a map value names its key', { nodeSelector: { gpu: true } }, 'nodeSelector', /^Node selector, key "gpu": /],
@@ -31,14 +46,23 @@ describe('zod issues map to the field that owns them', () => {
     expect(found.length, JSON.stringify(problems(patch))).toBeGreaterThan(0);
     const messages = found.map(([, m]) => m);
     if (typeof message === 'string') expect(messages).toContain(message);
-    else expect(messages.some((m) => message.test(m)), messages.join('\n')).toBe(true);
+    else
+      expect(
+        messages.some((m) => message.test(m)),
+        messages.join('\n'),
+      ).toBe(true);
   });
 
   test('subPath says where inside the field: the item index, then its keys', () => {
     const located = (patch: Values) => schemaProblems(normalizeValues(form(patch))).map((p) => [p.path, p.subPath, p.message]);
-    expect(located({ tolerations: [{ key: 'a', operator: 'Equal', value: 'b' }, { key: 'a', operator: 'Is' }] })).toEqual([
-      ['tolerations', '1.operator', 'Toleration 2: operator must be Exists or Equal'],
-    ]);
+    expect(
+      located({
+        tolerations: [
+          { key: 'a', operator: 'Equal', value: 'b' },
+          { key: 'a', operator: 'Is' },
+        ],
+      }),
+    ).toEqual([['tolerations', '1.operator', 'Toleration 2: operator must be Exists or Equal']]);
     expect(located({ ingress: { tls: [{ secretName: 'polyaxon-tls', hosts: ['ok.acme.com', 5] }] } })).toContainEqual(['ingress.tls', '0.hosts.1', expect.stringMatching(/^TLS entry 1: /)]);
     expect(located({ artifactsStore: { name: 'store', kind: 'gcs' } })).toContainEqual(['artifactsStore', 'schema.bucket', expect.stringMatching(/^Artifacts store: /)]);
     // On the whole value: no subPath.

@@ -37,9 +37,7 @@ function phrase(issue: Issue): string | undefined {
   switch (issue.code) {
     case 'invalid_value':
       if (issue.input === undefined) return 'is required';
-      return issue.values.length <= 6
-        ? `must be ${orList(issue.values.map((v) => String(v)))}`
-        : `${show(issue.input)} is not an allowed value`;
+      return issue.values.length <= 6 ? `must be ${orList(issue.values.map((v) => String(v)))}` : `${show(issue.input)} is not an allowed value`;
     case 'unrecognized_keys':
       return `has unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
     default:
@@ -64,9 +62,7 @@ function phrase(issue: Issue): string | undefined {
     case 'invalid_format':
       return 'has an invalid format';
     case 'invalid_union': {
-      const expected = issue.errors.flatMap((branch) =>
-        branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0 ? [typeName(branch[0].expected)] : [],
-      );
+      const expected = issue.errors.flatMap((branch) => (branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0 ? [typeName(branch[0].expected)] : []));
       return expected.length === issue.errors.length && expected.length > 0 ? `must be ${orList([...new Set(expected)])}` : 'has an invalid value';
     }
     default:

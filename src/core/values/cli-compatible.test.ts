@@ -46,7 +46,12 @@ describe('cliCompatibleValues', () => {
 
 describe('cliCompatibleValues: runAsUser and runAsGroup are written together (the CLI checks the pair on the file alone)', () => {
   const cases: Array<[name: string, patch: Values, expected: Values, added: string[]]> = [
-    ['only runAsGroup changed: runAsUser at the chart default joins it', { securityContext: { enabled: true, runAsGroup: 3000 } }, { enabled: true, runAsUser: 2222, runAsGroup: 3000 }, ['securityContext.runAsUser']],
+    [
+      'only runAsGroup changed: runAsUser at the chart default joins it',
+      { securityContext: { enabled: true, runAsGroup: 3000 } },
+      { enabled: true, runAsUser: 2222, runAsGroup: 3000 },
+      ['securityContext.runAsUser'],
+    ],
     ['only runAsUser changed: runAsGroup joins it', { securityContext: { runAsUser: 1000 } }, { runAsUser: 1000, runAsGroup: 2222 }, ['securityContext.runAsGroup']],
     ['both changed: nothing to add', { securityContext: { runAsUser: 1000, runAsGroup: 1000 } }, { runAsUser: 1000, runAsGroup: 1000 }, []],
     ['both emptied: both null, nothing to add', { securityContext: { runAsUser: null, runAsGroup: null } }, { runAsUser: null, runAsGroup: null }, []],

@@ -6,9 +6,28 @@
 
 /** Top-level keys the CLI forbids for agent deployments (§C.3 #2), in camelCase. */
 export const PLATFORM_ONLY_KEYS: ReadonlySet<string> = new Set([
-  'passwordLength', 'passwordAuth', 'platformSecret', 'encryptionSecret', 'user', 'globalReplicas', 'globalConcurrency',
-  'scheduler', 'compiler', 'worker', 'beat', 'apiHooks', 'flower', 'postgresql', 'redis', 'rabbitmq', 'broker',
-  'email', 'ldap', 'intervals', 'metrics', 'organizationKey',
+  'passwordLength',
+  'passwordAuth',
+  'platformSecret',
+  'encryptionSecret',
+  'user',
+  'globalReplicas',
+  'globalConcurrency',
+  'scheduler',
+  'compiler',
+  'worker',
+  'beat',
+  'apiHooks',
+  'flower',
+  'postgresql',
+  'redis',
+  'rabbitmq',
+  'broker',
+  'email',
+  'ldap',
+  'intervals',
+  'metrics',
+  'organizationKey',
 ]);
 
 /** Maps whose content the CLI does not check: `extra = "ignore"` / `"allow"`, or free dicts. */
@@ -17,28 +36,33 @@ export function cliLenientGroup(path: string): boolean {
 }
 
 const SERVICE_KEYS = [
-  'enabled', 'replicas', 'concurrency', 'perCore', 'scheme', 'image', 'imageTag', 'imagePullPolicy', 'resources',
-  'nodeSelector', 'affinity', 'tolerations', 'imagePullSecrets', 'hpa',
+  'enabled',
+  'replicas',
+  'concurrency',
+  'perCore',
+  'scheme',
+  'image',
+  'imageTag',
+  'imagePullPolicy',
+  'resources',
+  'nodeSelector',
+  'affinity',
+  'tolerations',
+  'imagePullSecrets',
+  'hpa',
 ];
-const EXTERNAL_SERVICE_KEYS = [
-  'user', 'password', 'host', 'database', 'corporateProxy', 'port', 'connMaxAge', 'usePassword', 'useResolver', 'pgbouncer', 'options',
-];
+const EXTERNAL_SERVICE_KEYS = ['user', 'password', 'host', 'database', 'corporateProxy', 'port', 'connMaxAge', 'usePassword', 'useResolver', 'pgbouncer', 'options'];
 
 /** Keys the CLI models accept under a group although the agent chart does not read them. */
 export const CLI_ACCEPTED_EXTRAS: Readonly<Record<string, readonly string[]>> = {
-  '': [
-    'celeryNodeSelector', 'celeryTolerations', 'celeryAffinity', 'defaultScheduling', 'defaultImagePullSecrets',
-    'cleaningIntervals', 'includeHostIps', 'allowedHosts',
-  ],
+  '': ['celeryNodeSelector', 'celeryTolerations', 'celeryAffinity', 'defaultScheduling', 'defaultImagePullSecrets', 'cleaningIntervals', 'includeHostIps', 'allowedHosts'],
   agent: SERVICE_KEYS,
   gateway: [...SERVICE_KEYS, 'service'],
   operator: [...SERVICE_KEYS, 'skipCRD'],
   cleanHooks: [...SERVICE_KEYS, 'loadFixtures', 'tables', 'syncdb', 'adminUser', 'defaultOrg'],
   notifier: SERVICE_KEYS.filter((k) => !['enabled', 'replicas', 'concurrency', 'perCore', 'scheme'].includes(k)),
   cleaner: SERVICE_KEYS.filter((k) => !['enabled', 'replicas', 'concurrency', 'perCore', 'scheme'].includes(k)),
-  externalServices: [
-    'redis', 'rabbitmq', 'postgresql', 'gateway', 'api', 'transactions', 'analytics', 'metrics', 'errors', 'auth', 'allowedVersions',
-  ],
+  externalServices: ['redis', 'rabbitmq', 'postgresql', 'gateway', 'api', 'transactions', 'analytics', 'metrics', 'errors', 'auth', 'allowedVersions'],
   'externalServices.api': EXTERNAL_SERVICE_KEYS,
   'externalServices.gateway': EXTERNAL_SERVICE_KEYS,
 };

@@ -1,6 +1,5 @@
 import { cloneValues, isPlainMap, type Values } from '../../shared/values';
 
-
 /**
  * What Helm does with `-f user.yaml` on top of the chart's values.yaml
  * (chartutil.CoalesceValues): user maps merge into default maps key by key,
@@ -46,4 +45,3 @@ export function mergeUserValues(base: Values, next: Values): Values {
   }
   return out;
 }
-

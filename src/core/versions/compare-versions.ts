@@ -72,9 +72,7 @@ export function compareVersions(fromVersion: string, toVersion: string, userChan
       from,
       to,
       userSet,
-      message: userSet
-        ? `\`${field.id}\`: ${change}; your value ${show(mine)} is kept.`
-        : `\`${field.id}\`: ${change}; you did not set it, so ${toVersion}'s default applies.`,
+      message: userSet ? `\`${field.id}\`: ${change}; your value ${show(mine)} is kept.` : `\`${field.id}\`: ${change}; you did not set it, so ${toVersion}'s default applies.`,
     });
   }
   return { from: fromVersion, to: toVersion, downgrade: compareVersionNumbers(toVersion, fromVersion) < 0, notRead, defaultChanges };

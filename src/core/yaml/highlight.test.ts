@@ -8,11 +8,29 @@ import { TRICKY_STRINGS, valuesArb } from '../../test-utils/yaml-arbitraries';
 
 const joined = (tokens: readonly YamlToken[]) => tokens.map((t) => t.text).join('');
 /** The tokens other than whitespace, as [type, text]. */
-const visible = (text: string) => highlightYaml(text).filter((t) => t.type !== 'plain').map((t): [YamlTokenType, string] => [t.type, t.text]);
+const visible = (text: string) =>
+  highlightYaml(text)
+    .filter((t) => t.type !== 'plain')
+    .map((t): [YamlTokenType, string] => [t.type, t.text]);
 
 describe('highlightYaml', () => {
   test('keys, scalars by type, comments, dashes', () => {
-    const yaml = ['# header', 'agent:', '  token: abc # the token', '  port: 443', '  ratio: 1.5', '  enabled: true', '  empty: null', '  tilde: ~', '  on: yes', 'list:', '  - a', '  - 10', '  - name: x', ''].join('\n');
+    const yaml = [
+      '# header',
+      'agent:',
+      '  token: abc # the token',
+      '  port: 443',
+      '  ratio: 1.5',
+      '  enabled: true',
+      '  empty: null',
+      '  tilde: ~',
+      '  on: yes',
+      'list:',
+      '  - a',
+      '  - 10',
+      '  - name: x',
+      '',
+    ].join('\n');
     expect(visible(yaml)).toEqual([
       ['comment', '# header'],
       ['key', 'agent'],
@@ -128,7 +146,12 @@ describe('highlightYaml', () => {
     const { text, masked } = displayYaml({ agent: { token: 'abc' }, externalServices: { redis: { password: 'p w' } } });
     expect(masked.length).toBeGreaterThan(0);
     const tokens = highlightYaml(text);
-    masked.forEach((_, i) => expect(tokens.some((t) => t.text.includes(`‹secret-${i}›`)), `marker ${i}`).toBe(true));
+    masked.forEach((_, i) =>
+      expect(
+        tokens.some((t) => t.text.includes(`‹secret-${i}›`)),
+        `marker ${i}`,
+      ).toBe(true),
+    );
   });
 
   test('never loses or changes a character (seeded)', () => {

@@ -98,9 +98,7 @@ describe('toYaml layout', () => {
   });
 
   test('keys that YAML 1.1 would read as booleans, numbers or null are quoted', () => {
-    expect(toYaml({ yes: 1, on: 2, '1': 3, null: 4, '~': 5, '<<': 6, '=': 7 })).toBe(
-      '"1": 3\n"yes": 1\n"on": 2\n"null": 4\n"~": 5\n"<<": 6\n"=": 7\n',
-    );
+    expect(toYaml({ yes: 1, on: 2, '1': 3, null: 4, '~': 5, '<<': 6, '=': 7 })).toBe('"1": 3\n"yes": 1\n"on": 2\n"null": 4\n"~": 5\n"<<": 6\n"=": 7\n');
   });
 
   test('multi-line strings use a literal block when it is safe, else double quotes', () => {
@@ -185,14 +183,9 @@ describe('toYaml read by PyYAML', () => {
 
   test.runIf(available)('PyYAML safe_load reads the tricky table and random trees back unchanged', () => {
     const seed = runSeed('PyYAML cross-check');
-    const trees: Values[] = [
-      ...TRICKY_STRINGS.map((s) => ({ value: s, list: [s], nested: { [s]: s } })),
-      ...fc.sample(valuesArb, { seed, numRuns: 300 }),
-    ];
+    const trees: Values[] = [...TRICKY_STRINGS.map((s) => ({ value: s, list: [s], nested: { [s]: s } })), ...fc.sample(valuesArb, { seed, numRuns: 300 })];
     // Lone surrogates cannot travel through UTF-8 to Python; those are covered by the js-yaml checks.
-    const cases = trees
-      .map((t) => ({ yaml: toYaml(t), json: JSON.stringify(t) }))
-      .filter((c) => !/\\ud[89a-f][0-9a-f]{2}/i.test(c.json));
+    const cases = trees.map((t) => ({ yaml: toYaml(t), json: JSON.stringify(t) })).filter((c) => !/\\ud[89a-f][0-9a-f]{2}/i.test(c.json));
     const r = spawnSync(python, ['-c', PY_CHECK], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);

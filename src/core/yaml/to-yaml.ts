@@ -31,10 +31,7 @@ const quoteForYaml11: ScalarStyleRule = (layout: ScalarLayout) => {
   if (layout.style !== SCALAR_STYLE.PLAIN || node.tagged || node.tag !== STR_TAG) return;
   if (!needsQuoting(node.value)) return;
   const blockAllowed = (layout.allowedStylesMask & (1 << SCALAR_STYLE.LITERAL_BLOCK)) !== 0;
-  layout.style =
-    !layout.isKey && blockAllowed && node.value.includes('\n') && literalFriendly(node.value)
-      ? SCALAR_STYLE.LITERAL_BLOCK
-      : SCALAR_STYLE.DOUBLE_QUOTED;
+  layout.style = !layout.isKey && blockAllowed && node.value.includes('\n') && literalFriendly(node.value) ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.DOUBLE_QUOTED;
 };
 
 const RULES: readonly ScalarStyleRule[] = [quoteForYaml11, ...Object.values(DEFAULT_SCALAR_STYLE_RULES)];

@@ -61,14 +61,5 @@ const SPACE_HASH = /[ \t]#/;
  * or ` #` inside, a document marker).
  */
 export function needsQuoting(s: string): boolean {
-  return (
-    s === '' ||
-    EDGE_SPACE.test(s) ||
-    NEEDS_ESCAPE.test(s) ||
-    INDICATOR_START.test(s) ||
-    DOCUMENT_MARKER.test(s) ||
-    COLON_SPACE.test(s) ||
-    SPACE_HASH.test(s) ||
-    resolvesAsNonString(s)
-  );
+  return s === '' || EDGE_SPACE.test(s) || NEEDS_ESCAPE.test(s) || INDICATOR_START.test(s) || DOCUMENT_MARKER.test(s) || COLON_SPACE.test(s) || SPACE_HASH.test(s) || resolvesAsNonString(s);
 }

@@ -12,19 +12,13 @@ export function ForgetDialog({ titleId, onCancel, onForget }: { titleId: string;
       <DialogTitle id={titleId}>Forget everything?</DialogTitle>
       <DialogContent>
         <DialogContentText>
-          This removes everything the builder stored in this browser (your saved work, work a link replaced, the deployed values of
-          your last import, this tab's undo history, your storage choice and your theme choice) and resets the form to the chart
-          defaults. It cannot be undone.
+          This removes everything the builder stored in this browser (your saved work, work a link replaced, the deployed values of your last import, this tab's undo history, your storage choice and
+          your theme choice) and resets the form to the chart defaults. It cannot be undone.
         </DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button onClick={onCancel}>Cancel</Button>
-        <Button
-          color="error"
-          variant="contained"
-          disableElevation
-          onClick={onForget}
-        >
+        <Button color="error" variant="contained" disableElevation onClick={onForget}>
           Forget everything
         </Button>
       </DialogActions>

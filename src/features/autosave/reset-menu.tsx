@@ -39,11 +39,7 @@ export function ResetMenu() {
 
   const resetAll = () => apply(chartDefaults(version), 'Reset all values', 'All values were reset to the chart defaults.');
   const resetSection = (section: SectionDef) =>
-    apply(
-      applyResets(getValues(), fieldResets(sectionFields(section), version)),
-      `Reset “${section.title}”`,
-      `“${section.title}” was reset to the chart defaults.`,
-    );
+    apply(applyResets(getValues(), fieldResets(sectionFields(section), version)), `Reset “${section.title}”`, `“${section.title}” was reset to the chart defaults.`);
 
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   return (

@@ -67,8 +67,7 @@ export function SessionNotices({ session }: { session: BuilderSession }) {
             </Button>
           }
         >
-          The share link replaced your previous work{savedAtText(replaced.savedAt)}: {replacedCount} changed{' '}
-          {replacedCount === 1 ? 'key' : 'keys'} for chart {replaced.version}.
+          The share link replaced your previous work{savedAtText(replaced.savedAt)}: {replacedCount} changed {replacedCount === 1 ? 'key' : 'keys'} for chart {replaced.version}.
         </Alert>
       )}
     </Box>

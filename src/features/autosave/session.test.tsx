@@ -37,14 +37,14 @@ function Harness({ storage }: { storage: ReturnType<typeof memoryStorage> }) {
   return (
     <ThemeProvider theme={appTheme('light')}>
       <WorkProviders load={session.load} historyStorage={historyStorage}>
-      <BuilderForm key={session.formKey} version={session.version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
-        <SessionEffects session={session} />
-        <HistoryRecorder />
-        <SessionNotices session={session} />
-        <FormActions session={session} />
-        <span data-testid="version">{session.version}</span>
-        <NamespaceInput />
-      </BuilderForm>
+        <BuilderForm key={session.formKey} version={session.version} {...(session.initialValues ? { initialValues: session.initialValues } : {})}>
+          <SessionEffects session={session} />
+          <HistoryRecorder />
+          <SessionNotices session={session} />
+          <FormActions session={session} />
+          <span data-testid="version">{session.version}</span>
+          <NamespaceInput />
+        </BuilderForm>
       </WorkProviders>
     </ThemeProvider>
   );
@@ -102,7 +102,7 @@ describe('builder session', () => {
     expect(storage.data.has(REPLACED_WORK_KEY)).toBe(false);
   });
 
-  test('a link and stored work in the docs\' spellings open migrated, like an import (one ingest path)', async () => {
+  test("a link and stored work in the docs' spellings open migrated, like an import (one ingest path)", async () => {
     const storage = memoryStorage();
     const fragment = await encodeShareState({ version: '2.15.1', changed: { timeZone: 'Europe/Berlin', namespace: 'legacy' }, includeSecrets: false });
     window.history.replaceState(null, '', `/#${fragment}`);

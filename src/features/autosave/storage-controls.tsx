@@ -40,11 +40,15 @@ export function StorageControls({ session }: { session: BuilderSession }) {
       </Button>
       {confirming && (
         <Suspense fallback={null}>
-          <ForgetDialog titleId={`${noticeId}-title`} onCancel={() => setConfirming(false)} onForget={() => {
-            setConfirming(false);
-            forgetWork();
-            session.forgetEverything();
-          }} />
+          <ForgetDialog
+            titleId={`${noticeId}-title`}
+            onCancel={() => setConfirming(false)}
+            onForget={() => {
+              setConfirming(false);
+              forgetWork();
+              session.forgetEverything();
+            }}
+          />
         </Suspense>
       )}
     </Box>

@@ -127,7 +127,11 @@ export class ProblemsStore {
     const notes = this.all.length - total;
     if (!head && notes === 0) return NO_PROBLEMS;
     const prev = this.summary;
-    const first = !head ? undefined : prev.first && prev.first.path === head.path && prev.first.subPath === head.subPath && prev.first.message === head.message ? prev.first : { path: head.path, subPath: head.subPath, message: head.message };
+    const first = !head
+      ? undefined
+      : prev.first && prev.first.path === head.path && prev.first.subPath === head.subPath && prev.first.message === head.message
+        ? prev.first
+        : { path: head.path, subPath: head.subPath, message: head.message };
     if (prev.total === total && prev.errors === errors && prev.notes === notes && prev.first === first) return prev;
     return { total, errors, notes, first };
   }

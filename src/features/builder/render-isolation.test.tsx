@@ -116,7 +116,10 @@ describe('problem subscriptions', () => {
     let before = counter.snapshot();
     const grew = (id: string) => counter.get(id) - (before.get(id) ?? 0);
     for (const host of ['host ab', 'host abc']) await set([first, inSection(host)]);
-    expect(['header', 'ingress', 'remain'].filter((id) => grew(id) > 0), 'what re-rendered for a changed message').toEqual([]);
+    expect(
+      ['header', 'ingress', 'remain'].filter((id) => grew(id) > 0),
+      'what re-rendered for a changed message',
+    ).toEqual([]);
 
     // A changed count does re-render them.
     before = counter.snapshot();

@@ -61,9 +61,7 @@ export const Section = memo(function Section({ section, headingLevel = 'h3' }: {
               </a>
             </p>
           )}
-          {visible.map((node) =>
-            section.essentials || !essentials.has(node.id) ? <Field key={node.id} node={node} /> : <EssentialsPointer key={node.id} node={node} />,
-          )}
+          {visible.map((node) => (section.essentials || !essentials.has(node.id) ? <Field key={node.id} node={node} /> : <EssentialsPointer key={node.id} node={node} />))}
         </div>
       )}
     </section>

@@ -29,10 +29,13 @@ function runbookOf(store: OutputStore): readonly RunbookStep[] {
 }
 
 function sameSteps(a: readonly RunbookStep[], b: readonly RunbookStep[]): boolean {
-  return a.length === b.length && a.every((s, i) => {
-    const t = b[i] as RunbookStep;
-    return s.id === t.id && s.title === t.title && s.command === t.command && s.note === t.note && s.url === t.url;
-  });
+  return (
+    a.length === b.length &&
+    a.every((s, i) => {
+      const t = b[i] as RunbookStep;
+      return s.id === t.id && s.title === t.title && s.command === t.command && s.note === t.note && s.url === t.url;
+    })
+  );
 }
 
 /**

@@ -131,13 +131,7 @@ const CommandBlockView = memo(function CommandBlockView({ title, command, shownC
         <Typography component="h3" variant="h3" sx={{ flex: 1 }}>
           {title}
         </Typography>
-        <CopyButton
-          text={command}
-          label="Copy"
-          copiedLabel={masked ? 'Copied, secrets included' : 'Copied'}
-          aria-label={`Copy: ${title}`}
-          onCopied={() => onCopied(`Copied "${title}"`)}
-        />
+        <CopyButton text={command} label="Copy" copiedLabel={masked ? 'Copied, secrets included' : 'Copied'} aria-label={`Copy: ${title}`} onCopied={() => onCopied(`Copied "${title}"`)} />
       </Box>
       <CodeBlock text={shownCommand} masks={masked ? masks : undefined} onReveal={onReveal} maxHeight="40vh" wrap language="shell" />
       {note && (

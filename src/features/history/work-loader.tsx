@@ -8,7 +8,6 @@ export interface Work {
   readonly values: Values;
 }
 
-
 export interface WorkLoader {
   /** Replaces the form as a whole with these values for this release (the form is mounted anew). */
   load(work: Work): void;

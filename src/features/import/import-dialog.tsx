@@ -129,8 +129,8 @@ export function ImportDialog({ onClose, start }: { onClose: () => void; start?: 
       <DialogContent dividers>
         <Stack spacing={1.5}>
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-            Paste a values.yaml, the output of <code>helm get values &lt;release&gt;</code>, or a <code>helm install</code> / <code>helm upgrade</code> command.
-            You can also choose a file, or drop one anywhere on the page. Nothing changes until you apply.
+            Paste a values.yaml, the output of <code>helm get values &lt;release&gt;</code>, or a <code>helm install</code> / <code>helm upgrade</code> command. You can also choose a file, or drop one
+            anywhere on the page. Nothing changes until you apply.
           </Typography>
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
             <Button component="label" size="small" variant="outlined" startIcon={<UploadFile />}>

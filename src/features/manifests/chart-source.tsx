@@ -12,12 +12,7 @@ import type { RenderClient } from './render-client';
 /** Larger than any agent chart (about 90 kB) by far; refuses a wrong file before it is read. */
 const MAX_ARCHIVE_BYTES = 20 * 1024 * 1024;
 
-type Status =
-  | { kind: 'loading' }
-  | { kind: 'none' }
-  | { kind: 'checking' }
-  | { kind: 'ready'; chart: StoredChart; persisted: boolean }
-  | { kind: 'error'; message: string; notBuilt?: boolean };
+type Status = { kind: 'loading' } | { kind: 'none' } | { kind: 'checking' } | { kind: 'ready'; chart: StoredChart; persisted: boolean } | { kind: 'error'; message: string; notBuilt?: boolean };
 
 /**
  * Where the chart archive comes from: the user's own `agent-<version>.tgz`

@@ -84,56 +84,59 @@ export default function ManifestsView() {
       <Typography variant="body2" sx={{ mb: 1 }}>
         Chart agent {target.version}, release <code>{target.release}</code> in namespace <code>{target.namespace}</code>. Updates as you edit the form.
       </Typography>
-        <Stack spacing={2}>
-          <ChartSource version={target.version} client={client} onChart={setChart} />
-          {notBuilt && (
-            <Alert severity="info" data-testid="renderer-not-built">
-              The in-browser renderer is not built. It is Helm&apos;s engine compiled to WebAssembly and needs Go ≥ 1.26 at build time: run{' '}
-              <code>npm run build:wasm</code> (<code>npm run build</code> does it too), then reopen this view.
-            </Alert>
-          )}
-          {usableChart && (
-            <>
-              <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-                <Typography variant="body2" component="span" id="manifests-compare-label">
-                  Compare with
+      <Stack spacing={2}>
+        <ChartSource version={target.version} client={client} onChart={setChart} />
+        {notBuilt && (
+          <Alert severity="info" data-testid="renderer-not-built">
+            The in-browser renderer is not built. It is Helm&apos;s engine compiled to WebAssembly and needs Go ≥ 1.26 at build time: run <code>npm run build:wasm</code> (<code>npm run build</code>{' '}
+            does it too), then reopen this view.
+          </Alert>
+        )}
+        {usableChart && (
+          <>
+            <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+              <Typography variant="body2" component="span" id="manifests-compare-label">
+                Compare with
+              </Typography>
+              <ToggleButtonGroup size="small" exclusive value={compare} onChange={(_e, v: Compare | null) => v && setCompare(v)} aria-labelledby="manifests-compare-label">
+                <ToggleButton value="none">Nothing</ToggleButton>
+                <ToggleButton value="defaults">Chart defaults</ToggleButton>
+                <ToggleButton value="import" disabled={!importUsable}>
+                  Imported values
+                </ToggleButton>
+              </ToggleButtonGroup>
+              <Typography variant="caption" color="text.secondary">
+                Rendered as{' '}
+                <code>
+                  helm template {target.release} agent-{target.version}.tgz -n {target.namespace} -f values.yaml --kube-version {KUBE_VERSION}
+                </code>
+                {compare === 'import' && baseline ? ` · baseline: ${baseline.label}` : ''}
+              </Typography>
+            </Stack>
+            <Box aria-live="polite" data-testid="render-status">
+              {current.status === 'rendering' && (
+                <>
+                  <Typography variant="body2">Rendering…</Typography>
+                  <LinearProgress aria-label="Rendering the manifests" />
+                </>
+              )}
+              {current.status === 'done' && (
+                <Typography variant="body2" color="text.secondary">
+                  {objects.length} objects, rendered in {Math.round(current.ms)} ms
+                  {diffs ? ` · ${changedCount} differ from ${compare === 'defaults' ? 'the chart defaults' : 'the imported values'}` : ''}. Secret values are masked; the chart draws its own secret key
+                  and internal token at random on every render unless you set them.
                 </Typography>
-                <ToggleButtonGroup size="small" exclusive value={compare} onChange={(_e, v: Compare | null) => v && setCompare(v)} aria-labelledby="manifests-compare-label">
-                  <ToggleButton value="none">Nothing</ToggleButton>
-                  <ToggleButton value="defaults">Chart defaults</ToggleButton>
-                  <ToggleButton value="import" disabled={!importUsable}>
-                    Imported values
-                  </ToggleButton>
-                </ToggleButtonGroup>
-                <Typography variant="caption" color="text.secondary">
-                  Rendered as <code>helm template {target.release} agent-{target.version}.tgz -n {target.namespace} -f values.yaml --kube-version {KUBE_VERSION}</code>
-                  {compare === 'import' && baseline ? ` · baseline: ${baseline.label}` : ''}
-                </Typography>
-              </Stack>
-              <Box aria-live="polite" data-testid="render-status">
-                {current.status === 'rendering' && (
-                  <>
-                    <Typography variant="body2">Rendering…</Typography>
-                    <LinearProgress aria-label="Rendering the manifests" />
-                  </>
-                )}
-                {current.status === 'done' && (
-                  <Typography variant="body2" color="text.secondary">
-                    {objects.length} objects, rendered in {Math.round(current.ms)} ms
-                    {diffs ? ` · ${changedCount} differ from ${compare === 'defaults' ? 'the chart defaults' : 'the imported values'}` : ''}. Secret values are masked; the
-                    chart draws its own secret key and internal token at random on every render unless you set them.
-                  </Typography>
-                )}
-                {current.status === 'error' && !current.notBuilt && (
-                  <Alert severity="error" data-testid="render-error">
-                    Helm cannot render these values: {current.error}
-                  </Alert>
-                )}
-              </Box>
-              {objects.length > 0 && <ObjectList objects={objects} diffs={diffs} />}
-            </>
-          )}
-        </Stack>
+              )}
+              {current.status === 'error' && !current.notBuilt && (
+                <Alert severity="error" data-testid="render-error">
+                  Helm cannot render these values: {current.error}
+                </Alert>
+              )}
+            </Box>
+            {objects.length > 0 && <ObjectList objects={objects} diffs={diffs} />}
+          </>
+        )}
+      </Stack>
     </Box>
   );
 }

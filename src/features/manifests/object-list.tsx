@@ -29,7 +29,11 @@ const DiffView = memo(function DiffView({ before, after }: { before: string; aft
         <Box
           key={i}
           component="span"
-          sx={{ display: 'block', bgcolor: l.op === '+' ? 'rgba(46,125,50,0.15)' : l.op === '-' ? 'rgba(211,47,47,0.15)' : undefined, color: l.text.startsWith('… ') && l.op === ' ' ? 'text.secondary' : undefined }}
+          sx={{
+            display: 'block',
+            bgcolor: l.op === '+' ? 'rgba(46,125,50,0.15)' : l.op === '-' ? 'rgba(211,47,47,0.15)' : undefined,
+            color: l.text.startsWith('… ') && l.op === ' ' ? 'text.secondary' : undefined,
+          }}
         >
           {l.op === ' ' ? '  ' : `${l.op} `}
           {l.text}
@@ -56,7 +60,13 @@ const ObjectItem = memo(function ObjectItem({ object, diff }: { object: K8sObjec
         <Typography variant="caption" color="text.secondary" component="p">
           # Source: {object.source}
         </Typography>
-        {change === 'changed' && diff?.base ? <DiffView before={shownText(diff.base)} after={text} /> : <Box component="pre" tabIndex={0} sx={pre}>{text}</Box>}
+        {change === 'changed' && diff?.base ? (
+          <DiffView before={shownText(diff.base)} after={text} />
+        ) : (
+          <Box component="pre" tabIndex={0} sx={pre}>
+            {text}
+          </Box>
+        )}
       </AccordionDetails>
     </Accordion>
   );

@@ -14,9 +14,7 @@ export interface ChartInfo {
   readonly apiVersion: string;
 }
 
-export type WorkerRequest =
-  | { readonly id: number; readonly type: 'render'; readonly request: RenderRequest }
-  | { readonly id: number; readonly type: 'inspect'; readonly chart: Uint8Array };
+export type WorkerRequest = { readonly id: number; readonly type: 'render'; readonly request: RenderRequest } | { readonly id: number; readonly type: 'inspect'; readonly chart: Uint8Array };
 
 export type WorkerResponse =
   | { readonly id: number; readonly ok: true; readonly manifests: string; readonly ms: number }

@@ -51,7 +51,10 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
             Nothing changed: Helm installs the chart defaults of {version}.
           </Typography>
         ) : (
-          <Box component="table" sx={{ width: '100%', borderCollapse: 'collapse', fontSize: '0.85rem', '& td, & th': { py: 0.75, px: 1, borderBottom: 1, borderColor: 'divider', textAlign: 'left', verticalAlign: 'top' } }}>
+          <Box
+            component="table"
+            sx={{ width: '100%', borderCollapse: 'collapse', fontSize: '0.85rem', '& td, & th': { py: 0.75, px: 1, borderBottom: 1, borderColor: 'divider', textAlign: 'left', verticalAlign: 'top' } }}
+          >
             <thead>
               <tr>
                 <th scope="col">Key</th>

@@ -88,7 +88,12 @@ const RailItem = memo(function RailItem({ section, changed, current }: { section
           {section.title}
         </Box>
         {changed > 0 && (
-          <Box component="span" aria-hidden title={`${changed} changed`} sx={{ fontSize: '0.7rem', fontWeight: 700, color: 'primary.main', px: 0.5, borderRadius: 1, border: 1, borderColor: 'primary.main' }}>
+          <Box
+            component="span"
+            aria-hidden
+            title={`${changed} changed`}
+            sx={{ fontSize: '0.7rem', fontWeight: 700, color: 'primary.main', px: 0.5, borderRadius: 1, border: 1, borderColor: 'primary.main' }}
+          >
             {changed}
           </Box>
         )}
@@ -97,7 +102,14 @@ const RailItem = memo(function RailItem({ section, changed, current }: { section
             component="span"
             aria-hidden
             title={`${total} ${total === 1 ? 'problem' : 'problems'}`}
-            sx={{ fontSize: '0.7rem', fontWeight: 700, color: errors > 0 ? 'error.contrastText' : 'warning.contrastText', bgcolor: errors > 0 ? 'error.main' : 'warning.main', px: 0.6, borderRadius: 1 }}
+            sx={{
+              fontSize: '0.7rem',
+              fontWeight: 700,
+              color: errors > 0 ? 'error.contrastText' : 'warning.contrastText',
+              bgcolor: errors > 0 ? 'error.main' : 'warning.main',
+              px: 0.6,
+              borderRadius: 1,
+            }}
           >
             {total}
           </Box>

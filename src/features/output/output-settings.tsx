@@ -2,7 +2,6 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import type { CommandVariant, SecretMode } from '../../core/helm-command/build';
 import { DEFAULT_SECRET_MODE, DEFAULT_VARIANT } from '../../core/output/profile';
 
-
 /** What the command panel sets and the preview follows: the command variant and the token handling (the release and namespace are values). */
 export interface OutputSettings {
   readonly variant: CommandVariant;

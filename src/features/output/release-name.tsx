@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { OutputSettingsProvider } from './output-settings';
 import { SharedOutputStore } from './output-store-context';
 
-
 /**
  * The shared output settings (variant, token handling) and one output
  * store computed with them: the embeds mount it. (The app shell mounts the
@@ -15,4 +14,3 @@ export function ReleaseNameProvider({ children }: { children: ReactNode }) {
     </OutputSettingsProvider>
   );
 }
-

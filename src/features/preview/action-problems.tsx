@@ -39,12 +39,7 @@ function ActionProblemsNotice({ notice, onClose }: { notice: Notice; onClose: ()
       {where.places.map((place, i) => (
         <Box component="span" key={place.title}>
           {i > 0 && ', '}
-          <Link
-            component="button"
-            type="button"
-            sx={{ fontSize: 'inherit', verticalAlign: 'baseline' }}
-            onClick={() => focusProblem(place.firstPath, sections)}
-          >
+          <Link component="button" type="button" sx={{ fontSize: 'inherit', verticalAlign: 'baseline' }} onClick={() => focusProblem(place.firstPath, sections)}>
             {place.count} in {place.title}
           </Link>
         </Box>

@@ -184,12 +184,7 @@ function PreviewActions({ fileText, editing, onEdit }: PreviewActionsProps) {
         >
           Download values.yaml
         </Button>
-        <CopyButton
-          text={fileText}
-          label="Copy values.yaml"
-          copiedLabel={secretCount > 0 ? 'Copied, secrets included' : 'Copied'}
-          onCopied={() => report(`Copied ${VALUES_FILE_NAME}`)}
-        />
+        <CopyButton text={fileText} label="Copy values.yaml" copiedLabel={secretCount > 0 ? 'Copied, secrets included' : 'Copied'} onCopied={() => report(`Copied ${VALUES_FILE_NAME}`)} />
         {!editing && <EditYamlButton onClick={onEdit} />}
         <LiveProblemsRemain />
       </Box>

@@ -95,9 +95,7 @@ export function SharePanel() {
       <div role="status" aria-live="polite">
         {result.state === 'copied' && (
           <Alert severity={result.stale ? 'warning' : 'success'} sx={{ mt: 1 }} onClose={() => setResult({ state: 'idle' })} data-testid="share-result">
-            {result.stale
-              ? 'The values changed after you copied the link: the copied link does not have your latest changes. Copy it again.'
-              : `Share link copied (${result.url.length} characters).`}
+            {result.stale ? 'The values changed after you copied the link: the copied link does not have your latest changes. Copy it again.' : `Share link copied (${result.url.length} characters).`}
             <LeftOutList leftOut={result.leftOut} />
           </Alert>
         )}
@@ -106,13 +104,7 @@ export function SharePanel() {
         <Alert severity="warning" sx={{ mt: 1 }} onClose={() => setResult({ state: 'idle' })} data-testid="share-result">
           {result.stale ? 'The values changed: this link does not have your latest changes. Copy it again.' : 'The clipboard is not available here: copy the link below.'}
           <LeftOutList leftOut={result.leftOut} />
-          <TextField
-            value={result.url}
-            label="Share link"
-            slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'share-link-text' } }}
-            onFocus={(e) => e.target.select()}
-            sx={{ mt: 1 }}
-          />
+          <TextField value={result.url} label="Share link" slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'share-link-text' } }} onFocus={(e) => e.target.select()} sx={{ mt: 1 }} />
         </Alert>
       )}
     </Box>

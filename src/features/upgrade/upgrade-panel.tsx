@@ -51,8 +51,7 @@ function UpgradePanelBody({ baseline, onForget }: { baseline: DeployedBaseline; 
   const values = useOutputSelector((store: OutputStore) => store.getState().computed.changed);
   const reports = useVersionReports();
   const counts = (['added', 'removed', 'changed'] as const).map((k) => `${plan.changes.filter((c) => c.kind === k).length} ${k}`).join(', ');
-  const showVersionReport = () =>
-    reports.publish(compareVersions(baseline.version, version, values), { version: baseline.version, values: helmMerge(chartDefaults(baseline.version), values) });
+  const showVersionReport = () => reports.publish(compareVersions(baseline.version, version, values), { version: baseline.version, values: helmMerge(chartDefaults(baseline.version), values) });
   const where = [baseline.release && `release ${baseline.release}`, baseline.namespace && `namespace ${baseline.namespace}`].filter(Boolean).join(' in ');
 
   return (
@@ -66,7 +65,8 @@ function UpgradePanelBody({ baseline, onForget }: { baseline: DeployedBaseline; 
         </Button>
       </Box>
       <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }}>
-        Compared with the deployed values you imported ({baseline.source}; chart {baseline.version}{where ? `; ${where}` : ''}).
+        Compared with the deployed values you imported ({baseline.source}; chart {baseline.version}
+        {where ? `; ${where}` : ''}).
       </Typography>
       <Typography variant="body2" data-testid="upgrade-counts" sx={{ mb: 0.5 }}>
         {plan.changes.length === 0 ? 'No changes against the deployed values.' : `${plan.changes.length} ${plan.changes.length === 1 ? 'key changes' : 'keys change'}: ${counts}.`}

@@ -15,24 +15,9 @@ export function VersionReportView({ report }: { report: VersionReport }) {
           Chart {report.from} and {report.to} have the same keys and defaults for your values.
         </Typography>
       )}
-      <ReportList
-        testId="version-not-read"
-        severity="warning"
-        title={`Your keys that chart ${report.to} does not read (kept in the values)`}
-        items={report.notRead.map((k) => k.message)}
-      />
-      <ReportList
-        testId="version-kept"
-        severity="info"
-        title={`Defaults that differ, where your value is kept (${kept.length})`}
-        items={kept.map((c) => c.message)}
-      />
-      <ReportList
-        testId="version-applied"
-        severity="info"
-        title={`Defaults that differ and now apply (${applied.length})`}
-        items={applied.map((c) => c.message)}
-      />
+      <ReportList testId="version-not-read" severity="warning" title={`Your keys that chart ${report.to} does not read (kept in the values)`} items={report.notRead.map((k) => k.message)} />
+      <ReportList testId="version-kept" severity="info" title={`Defaults that differ, where your value is kept (${kept.length})`} items={kept.map((c) => c.message)} />
+      <ReportList testId="version-applied" severity="info" title={`Defaults that differ and now apply (${applied.length})`} items={applied.map((c) => c.message)} />
     </Stack>
   );
 }

@@ -22,8 +22,7 @@ export const agentGroup = group(
     token: text(
       {
         label: 'Agent token',
-        description:
-          'The agent token from the control plane. The chart stores it in the Secret <release>-polyaxon-agent-secret (POLYAXON_AUTH_TOKEN), also in every additional namespace.',
+        description: 'The agent token from the control plane. The chart stores it in the Secret <release>-polyaxon-agent-secret (POLYAXON_AUTH_TOKEN), also in every additional namespace.',
         docsAnchor: anchor,
         default: null,
         secret: true,
@@ -68,8 +67,7 @@ export const agentGroup = group(
     ),
     watchCluster: bool({
       label: 'Watch cluster',
-      description:
-        'Let the agent watch the cluster (POLYAXON_WATCH_CLUSTER). The node and metrics permissions it needs exist only in cluster mode (with additional namespaces).',
+      description: 'Let the agent watch the cluster (POLYAXON_WATCH_CLUSTER). The node and metrics permissions it needs exist only in cluster mode (with additional namespaces).',
       docsAnchor: anchor,
       default: false,
       readBy: 'chart',

@@ -27,7 +27,6 @@ export const authGroup = group(
   {
     ...common,
     label: 'Auth',
-    description:
-      'When you deploy an agent all traffic will be checked by the control plane: users must be allowed and authenticated, and services follow the team roles.',
+    description: 'When you deploy an agent all traffic will be checked by the control plane: users must be allowed and authenticated, and services follow the team roles.',
   },
 );

@@ -30,13 +30,7 @@ function runtimeJob(title: string, what: string, image: string, description: str
   );
 }
 
-export const notifierGroup = runtimeJob(
-  'Notifier',
-  'notifier',
-  'polyaxon/polyaxon-events-handlers',
-  'The post-done notification job of runs',
-  'POLYAXON_AGENT_NOTIFIER',
-);
+export const notifierGroup = runtimeJob('Notifier', 'notifier', 'polyaxon/polyaxon-events-handlers', 'The post-done notification job of runs', 'POLYAXON_AGENT_NOTIFIER');
 
 export const cleanerGroup = runtimeJob('Cleaner', 'cleaner', 'polyaxon/polyaxon-init', 'The artifacts clean-up job of runs', 'POLYAXON_AGENT_CLEANER');
 
@@ -46,8 +40,7 @@ export const cleanHooksGroup = group(
   },
   {
     label: 'Clean-up hook',
-    description:
-      'The pre-delete Job <release>-clean-runs that runs polyaxon admin clean-ops; it uses the agent’s scheduling, service account, pull secrets, labels and annotations.',
+    description: 'The pre-delete Job <release>-clean-runs that runs polyaxon admin clean-ops; it uses the agent’s scheduling, service account, pull secrets, labels and annotations.',
     docsAnchor: anchor,
     readBy: 'chart',
     cli: 'accepted',
@@ -73,10 +66,7 @@ const sidecarCommon = { docsAnchor: anchor, readBy: 'chart', cli: 'accepted' } a
 export const sidecarGroup = group(
   {
     ...imageKeys({ title: 'Sidecar', what: 'the sidecar injected into runs', image: 'polyaxon/polyaxon-sidecar', docsAnchor: anchor }),
-    sleepInterval: int(
-      { ...sidecarCommon, label: 'Sleep interval (s)', description: 'Seconds the sidecar sleeps between checks.', default: 10 },
-      { min: 1 },
-    ),
+    sleepInterval: int({ ...sidecarCommon, label: 'Sleep interval (s)', description: 'Seconds the sidecar sleeps between checks.', default: 10 }, { min: 1 }),
     syncInterval: int(
       {
         ...sidecarCommon,

@@ -42,12 +42,11 @@ function connectionResource(title: 'Secret' | 'ConfigMap') {
       description: `Where the ${title} is mounted in runs; unset exposes it as environment variables.`,
       placeholder: '/etc/secrets',
     }).optional(),
-    defaultMode: sub(
-      z
-        .string({ error: 'A quoted file mode such as "0600" (an unquoted 0600 is read as a number)' })
-        .regex(/^0?[0-7]{3,4}$/, 'A file mode such as "0600"'),
-      { label: 'Default mode', description: 'File mode of the mounted files, as a quoted octal string.', placeholder: '0600' },
-    ).optional(),
+    defaultMode: sub(z.string({ error: 'A quoted file mode such as "0600" (an unquoted 0600 is read as a number)' }).regex(/^0?[0-7]{3,4}$/, 'A file mode such as "0600"'), {
+      label: 'Default mode',
+      description: 'File mode of the mounted files, as a quoted octal string.',
+      placeholder: '0600',
+    }).optional(),
     items: sub(z.array(z.string()), {
       label: `${title} items`,
       description: `Keys of the ${title} to expose; unset exposes all of them.`,

@@ -29,8 +29,7 @@ export const defaultArtifactsStoreKey = {
 export const connectionKeys = {
   artifactsStore: structured(artifactsStoreSchema(), 'connection', {
     label: 'Artifacts store',
-    description:
-      'The connection where runs store their artifacts and logs (host_path, volume_claim, s3, gcs or wasb); it is mounted into the gateway. Unset falls back to the default node host path.',
+    description: 'The connection where runs store their artifacts and logs (host_path, volume_claim, s3, gcs or wasb); it is mounted into the gateway. Unset falls back to the default node host path.',
     docsAnchor: anchor,
     subOptions: { kind: ARTIFACT_STORE_KINDS },
     default: null,

@@ -21,8 +21,7 @@ export const deploymentKeys = {
   }),
   deploymentVersion: text({
     label: 'Deployment version',
-    description:
-      'The deployment version to use, this is important if you are using polyaxon-cli to avoid accidentally deploying/upgrading to a version without noticing.',
+    description: 'The deployment version to use, this is important if you are using polyaxon-cli to avoid accidentally deploying/upgrading to a version without noticing.',
     docsAnchor: 'deploymentversion',
     readBy: 'cli',
     cli: 'accepted',

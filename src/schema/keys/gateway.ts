@@ -13,8 +13,7 @@ const serviceAnchor = 'ingress-and-gateway-service';
 const GATEWAY_SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'] as const;
 const PROBE_SCHEMES = ['HTTP', 'HTTPS'] as const;
 
-const HPA_WARNING =
-  'The chart’s HPA targets the Deployment <release>-polyaxon-gateway, which does not exist (the gateway Deployment is <release>-polyaxon-streams), so autoscaling does nothing.';
+const HPA_WARNING = 'The chart’s HPA targets the Deployment <release>-polyaxon-gateway, which does not exist (the gateway Deployment is <release>-polyaxon-streams), so autoscaling does nothing.';
 
 const serviceGroup = group(
   {
@@ -27,11 +26,7 @@ const serviceGroup = group(
         readBy: 'chart',
         cli: 'accepted',
       },
-      (s) =>
-        s
-          .max(15, 'At most 15 characters')
-          .regex(IANA_SVC_NAME, 'Lower-case letters, digits and "-", starting and ending with a letter or digit')
-          .regex(/[a-z]/, 'At least one letter'),
+      (s) => s.max(15, 'At most 15 characters').regex(IANA_SVC_NAME, 'Lower-case letters, digits and "-", starting and ending with a letter or digit').regex(/[a-z]/, 'At least one letter'),
     ),
     type: oneOf(GATEWAY_SERVICE_TYPES, {
       label: 'Service type',
@@ -43,8 +38,7 @@ const serviceGroup = group(
     }),
     port: port({
       label: 'Service port',
-      description:
-        'Port of the gateway Service; also the ingress backend port and the in-cluster proxy port. 443 makes the in-cluster gateway URL use https.',
+      description: 'Port of the gateway Service; also the ingress backend port and the in-cluster proxy port. 443 makes the in-cluster gateway URL use https.',
       docsAnchor: serviceAnchor,
       default: 80,
       readBy: 'chart',
@@ -122,14 +116,8 @@ const hpaGroup = group(
       },
       { min: 1, max: 100 },
     ),
-    minpods: int(
-      { label: 'Minimum pods', description: 'minReplicas of the HPA.', docsAnchor: anchor, default: 1, readBy: 'chart', cli: 'accepted' },
-      { min: 1 },
-    ),
-    maxpods: int(
-      { label: 'Maximum pods', description: 'maxReplicas of the HPA.', docsAnchor: anchor, default: 4, readBy: 'chart', cli: 'accepted' },
-      { min: 1 },
-    ),
+    minpods: int({ label: 'Minimum pods', description: 'minReplicas of the HPA.', docsAnchor: anchor, default: 1, readBy: 'chart', cli: 'accepted' }, { min: 1 }),
+    maxpods: int({ label: 'Maximum pods', description: 'maxReplicas of the HPA.', docsAnchor: anchor, default: 4, readBy: 'chart', cli: 'accepted' }, { min: 1 }),
   },
   {
     label: 'Gateway autoscaling',
@@ -171,10 +159,7 @@ export const gatewayGroup = group(
       cli: 'accepted',
     }),
     ...imageKeys({ title: 'Gateway', what: 'the gateway (streams) container', image: 'polyaxon/polyaxon-streams', docsAnchor: anchor }),
-    replicas: int(
-      { label: 'Replicas', description: 'Number of gateway pods.', docsAnchor: anchor, default: 1, readBy: 'chart', cli: 'accepted' },
-      { min: 1 },
-    ),
+    replicas: int({ label: 'Replicas', description: 'Number of gateway pods.', docsAnchor: anchor, default: 1, readBy: 'chart', cli: 'accepted' }, { min: 1 }),
     concurrency: int(
       {
         label: 'Concurrency',
@@ -199,8 +184,26 @@ export const gatewayGroup = group(
     resources: resourcesGroup(
       { title: 'Gateway', what: 'the gateway container', docsAnchor: anchor, limitedByLimitResources: true },
       {
-        limits: { cpu: byVersion([['2.0.0', '1000m'], ['2.0.1', '6000m']]), memory: byVersion([['2.0.0', '2000Mi'], ['2.0.1', '8000Mi']]) },
-        requests: { cpu: byVersion([['2.0.0', '128m'], ['2.0.1', '1000m']]), memory: byVersion([['2.0.0', '300Mi'], ['2.0.1', '2000Mi']]) },
+        limits: {
+          cpu: byVersion([
+            ['2.0.0', '1000m'],
+            ['2.0.1', '6000m'],
+          ]),
+          memory: byVersion([
+            ['2.0.0', '2000Mi'],
+            ['2.0.1', '8000Mi'],
+          ]),
+        },
+        requests: {
+          cpu: byVersion([
+            ['2.0.0', '128m'],
+            ['2.0.1', '1000m'],
+          ]),
+          memory: byVersion([
+            ['2.0.0', '300Mi'],
+            ['2.0.1', '2000Mi'],
+          ]),
+        },
       },
     ),
     service: serviceGroup,
@@ -224,4 +227,3 @@ export const gatewayGroup = group(
     cli: 'accepted',
   },
 );
-

@@ -70,8 +70,7 @@ export const platformKeys = {
 export const includeChartRevisionKeys = {
   includeChartRevision: bool({
     label: 'Include chart revision',
-    description:
-      'Include helm chart release revision (POLYAXON_CHART_REVISION). It changes on every upgrade, which changes the config checksum and restarts all pods.',
+    description: 'Include helm chart release revision (POLYAXON_CHART_REVISION). It changes on every upgrade, which changes the config checksum and restarts all pods.',
     docsAnchor: anchor,
     default: true,
     readBy: 'chart',
@@ -83,8 +82,7 @@ export const includeChartRevisionKeys = {
 export const hostKeys = {
   hostName: text({
     label: 'Platform host',
-    description:
-      'POLYAXON_PLATFORM_HOST when ingress is disabled (a host or URL); otherwise the in-cluster gateway URL is used.',
+    description: 'POLYAXON_PLATFORM_HOST when ingress is disabled (a host or URL); otherwise the in-cluster gateway URL is used.',
     docsAnchor: anchor,
     placeholder: 'https://polyaxon.acme.com',
     readBy: 'chart',

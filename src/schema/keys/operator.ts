@@ -21,8 +21,7 @@ export const operatorGroup = group(
     }),
     skipCRD: bool({
       label: 'Skip CRDs',
-      description:
-        'Do not render the CRDs. Needed for a second agent release in the same cluster, since CRDs are cluster-scoped (and helm uninstall deletes them).',
+      description: 'Do not render the CRDs. Needed for a second agent release in the same cluster, since CRDs are cluster-scoped (and helm uninstall deletes them).',
       docsAnchor: anchor,
       default: false,
       readBy: 'chart',
@@ -38,8 +37,7 @@ export const operatorGroup = group(
     }),
     leaderElection: bool({
       label: 'Leader election',
-      description:
-        'POLYAXON_LEADER_ELECTION plus a Role and RoleBinding with the fixed names leader-election-role and leader-election-rolebinding.',
+      description: 'POLYAXON_LEADER_ELECTION plus a Role and RoleBinding with the fixed names leader-election-role and leader-election-rolebinding.',
       docsAnchor: anchor,
       default: false,
       readBy: 'chart',

@@ -53,20 +53,18 @@ export const tolerationSchema = z
 const stringArray = z.array(z.string());
 
 function selectorRequirement<const T extends readonly [string, ...string[]]>(operators: T) {
-  return z
-    .strictObject({ key: z.string().min(1, 'A key'), operator: z.enum(operators), values: stringArray.optional() })
-    .superRefine((r, ctx) => {
-      const values = r.values ?? [];
-      if ((r.operator === 'In' || r.operator === 'NotIn') && values.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['values'], message: `Operator ${r.operator} needs at least one value` });
-      }
-      if ((r.operator === 'Exists' || r.operator === 'DoesNotExist') && values.length > 0) {
-        ctx.addIssue({ code: 'custom', path: ['values'], message: `Operator ${r.operator} takes no values` });
-      }
-      if ((r.operator === 'Gt' || r.operator === 'Lt') && (values.length !== 1 || !/^-?\d+$/.test(values[0] ?? ''))) {
-        ctx.addIssue({ code: 'custom', path: ['values'], message: `Operator ${r.operator} needs exactly one integer value` });
-      }
-    });
+  return z.strictObject({ key: z.string().min(1, 'A key'), operator: z.enum(operators), values: stringArray.optional() }).superRefine((r, ctx) => {
+    const values = r.values ?? [];
+    if ((r.operator === 'In' || r.operator === 'NotIn') && values.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: `Operator ${r.operator} needs at least one value` });
+    }
+    if ((r.operator === 'Exists' || r.operator === 'DoesNotExist') && values.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: `Operator ${r.operator} takes no values` });
+    }
+    if ((r.operator === 'Gt' || r.operator === 'Lt') && (values.length !== 1 || !/^-?\d+$/.test(values[0] ?? ''))) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: `Operator ${r.operator} needs exactly one integer value` });
+    }
+  });
 }
 
 const labelSelector = z.strictObject({
@@ -137,8 +135,7 @@ const TOLERATION_ROWS: RowsMeta = { noun: 'toleration', emptyText: 'No toleratio
 export const globalMetadataKeys = {
   labels: stringMap({
     label: 'Pod labels',
-    description:
-      'Global additional labels for all pods created by this helm chart unless per service customization is set (agent, gateway, operator and the clean-up hook).',
+    description: 'Global additional labels for all pods created by this helm chart unless per service customization is set (agent, gateway, operator and the clean-up hook).',
     docsAnchor: anchor,
     default: {},
     readBy: 'chart',
@@ -146,8 +143,7 @@ export const globalMetadataKeys = {
   }),
   annotations: stringMap({
     label: 'Pod annotations',
-    description:
-      'Global additional annotations for all pods created by this helm chart unless per service customization is set (agent, gateway, operator and the clean-up hook).',
+    description: 'Global additional annotations for all pods created by this helm chart unless per service customization is set (agent, gateway, operator and the clean-up hook).',
     docsAnchor: anchor,
     default: {},
     readBy: 'chart',
@@ -191,8 +187,7 @@ export const globalSchedulingKeys = {
     docs: {
       note: 'The docs say this default keeps the core components on one node, but it matches the label type=polyaxon-core, which no chart pod carries; the pods carry app.kubernetes.io/part-of: polyaxon-core.',
     },
-    warning:
-      'The default affinity has no effect: no chart pod has the label type=polyaxon-core. To co-locate the pods, match app.kubernetes.io/part-of: polyaxon-core instead, or clear it.',
+    warning: 'The default affinity has no effect: no chart pod has the label type=polyaxon-core. To co-locate the pods, match app.kubernetes.io/part-of: polyaxon-core instead, or clear it.',
   }),
 };
 
@@ -233,16 +228,13 @@ export function componentSchedulingKeys(c: ScheduledComponent) {
   return {
     nodeSelector: stringMap({ ...common, label: `${c.title} node selector`, description: overrideText('nodeSelector', c, c.schedulingNote) }),
     tolerations: structured(tolerations(), 'objectList', {
-    rows: TOLERATION_ROWS,
+      rows: TOLERATION_ROWS,
       ...common,
       label: `${c.title} tolerations`,
       description: overrideText('tolerations', c, c.schedulingNote),
     }),
     affinity: yamlValue(affinitySchema(), { ...common, label: `${c.title} affinity`, description: overrideText('affinity', c, c.schedulingNote) }),
-    imagePullSecrets: stringList(
-      { ...common, label: `${c.title} image pull secrets`, description: overrideText('imagePullSecrets', c, c.pullSecretsNote) },
-      imagePullSecretName,
-    ),
+    imagePullSecrets: stringList({ ...common, label: `${c.title} image pull secrets`, description: overrideText('imagePullSecrets', c, c.pullSecretsNote) }, imagePullSecretName),
   };
 }
 

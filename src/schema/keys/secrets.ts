@@ -5,8 +5,7 @@ import { DNS1123_SUBDOMAIN } from '../patterns';
 
 const anchor = 'agent-configuration';
 
-const RANDOM_WARNING =
-  'When unset, the chart generates a new random value on every render, which changes a checksum and restarts all pods on every helm upgrade. Set a fixed value to avoid it.';
+const RANDOM_WARNING = 'When unset, the chart generates a new random value on every render, which changes a checksum and restarts all pods on every helm upgrade. Set a fixed value to avoid it.';
 
 export const agentSecretKeys = {
   agentSecret: text(

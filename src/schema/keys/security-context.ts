@@ -6,8 +6,7 @@ const anchor = 'security-context';
 
 const FS_GROUP_CHANGE_POLICIES = ['OnRootMismatch', 'Always'] as const;
 
-const LEGACY_NOTE =
-  'Legacy v1 key shown by the docs: it overrides only the pod-level value; fsGroup and the runs keep runAsUser/runAsGroup, and the CLI rejects it.';
+const LEGACY_NOTE = 'Legacy v1 key shown by the docs: it overrides only the pod-level value; fsGroup and the runs keep runAsUser/runAsGroup, and the CLI rejects it.';
 
 export const securityContextGroup = group(
   {

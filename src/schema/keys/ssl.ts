@@ -6,8 +6,7 @@ import { DNS1123_SUBDOMAIN } from '../patterns';
 const anchor = 'ssl';
 const common = { docsAnchor: anchor, readBy: 'chart', cli: 'accepted' } as const;
 
-const NOT_MOUNTED =
-  'The agent chart never mounts ssl.secretName: it only sets POLYAXON_SSL_ENABLED and related flags. To terminate TLS, use ingress TLS instead.';
+const NOT_MOUNTED = 'The agent chart never mounts ssl.secretName: it only sets POLYAXON_SSL_ENABLED and related flags. To terminate TLS, use ingress TLS instead.';
 
 export const sslGroup = group(
   {
@@ -46,4 +45,3 @@ export const sslGroup = group(
     warning: NOT_MOUNTED,
   },
 );
-

@@ -15,8 +15,6 @@ export const agentInstance: Rule = {
       return [problem(this.id, 'agent.instance', 'note', 'The agent instance is not set: copy it (<owner>.agents.<uuid>) from the agent’s page in Polyaxon.')];
     }
     if (typeof instance === 'string' && AGENT_INSTANCE.test(instance)) return [];
-    return [
-      problem(this.id, 'agent.instance', 'warning', `The agent instance "${show(instance)}" does not look like <owner>.agents.<uuid> (for example acme.agents.0f2b…).`),
-    ];
+    return [problem(this.id, 'agent.instance', 'warning', `The agent instance "${show(instance)}" does not look like <owner>.agents.<uuid> (for example acme.agents.0f2b…).`)];
   },
 };

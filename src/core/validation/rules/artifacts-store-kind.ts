@@ -15,12 +15,7 @@ export const artifactsStoreKind: Rule = {
     if (!isPlainMap(store) || store.kind === undefined || store.kind === null || store.kind === '') return [];
     if ((ARTIFACTS_STORE_KINDS as readonly unknown[]).includes(store.kind)) return [];
     return [
-      problem(
-        this.id,
-        'artifactsStore',
-        'error',
-        `The artifacts store has kind ${JSON.stringify(store.kind)}: it must be ${orList([...ARTIFACTS_STORE_KINDS])}. Put other kinds in connections.`,
-      ),
+      problem(this.id, 'artifactsStore', 'error', `The artifacts store has kind ${JSON.stringify(store.kind)}: it must be ${orList([...ARTIFACTS_STORE_KINDS])}. Put other kinds in connections.`),
     ];
   },
 };

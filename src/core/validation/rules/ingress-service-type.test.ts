@@ -7,10 +7,6 @@ describe('ingress-service-type', () => {
     ['ingress on, ClusterIP (default): fine', { ingress: { enabled: true } }, []],
     ['ingress on, NodePort: fine', { ingress: { enabled: true }, gateway: { service: { type: 'NodePort' } } }, []],
     ['ingress off, LoadBalancer: fine', { gateway: { service: { type: 'LoadBalancer' } } }, []],
-    [
-      'ingress on, LoadBalancer',
-      { ingress: { enabled: true }, gateway: { service: { type: 'LoadBalancer' } } },
-      [['gateway.service.type', 'warning', 'ClusterIP or NodePort']],
-    ],
+    ['ingress on, LoadBalancer', { ingress: { enabled: true }, gateway: { service: { type: 'LoadBalancer' } } }, [['gateway.service.type', 'warning', 'ClusterIP or NodePort']]],
   ]);
 });

@@ -12,7 +12,16 @@ describe('ingress-tls-hosts', () => {
     ['TLS without a host name: nothing to compare', { ingress: { tls: [{ secretName: 'tls', hosts: ['a.b.c'] }] } }, []],
     [
       'TLS for another host',
-      { ingress: { enabled: true, hostName: host, tls: [{ secretName: 'tls', hosts: ['other.acme.com'] }, { secretName: 'x', hosts: [] }] } },
+      {
+        ingress: {
+          enabled: true,
+          hostName: host,
+          tls: [
+            { secretName: 'tls', hosts: ['other.acme.com'] },
+            { secretName: 'x', hosts: [] },
+          ],
+        },
+      },
       [['ingress.tls', 'warning', host]],
     ],
   ]);

@@ -22,8 +22,6 @@ export const ingressTlsHosts: Rule = {
     if (typeof host !== 'string' || host === '' || tls.length === 0) return [];
     const covered = tls.some((entry) => isPlainMap(entry) && asList(entry.hosts).some((h) => typeof h === 'string' && tlsHostCovers(h, host)));
     if (covered) return [];
-    return [
-      problem(this.id, 'ingress.tls', 'warning', `No TLS entry lists the ingress host name ${host}: the certificate would not be used for it. Add ${host} to the hosts of a TLS entry.`),
-    ];
+    return [problem(this.id, 'ingress.tls', 'warning', `No TLS entry lists the ingress host name ${host}: the certificate would not be used for it. Add ${host} to the hosts of a TLS entry.`)];
   },
 };

@@ -19,13 +19,6 @@ export const nodePortType: Rule = {
     if (nodePort === undefined || deepEqual(nodePort, chartDefault('gateway.service.nodePort', ctx.version))) return [];
     const type = ctx.get('gateway.service.type') ?? 'ClusterIP';
     if (type === 'NodePort') return [];
-    return [
-      problem(
-        this.id,
-        'gateway.service.nodePort',
-        'warning',
-        `The node port is only used when the gateway service type is NodePort (it is ${show(type)}), so this value has no effect.`,
-      ),
-    ];
+    return [problem(this.id, 'gateway.service.nodePort', 'warning', `The node port is only used when the gateway service type is NodePort (it is ${show(type)}), so this value has no effect.`)];
   },
 };

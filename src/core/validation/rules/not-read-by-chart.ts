@@ -37,9 +37,11 @@ export function makeNotReadByChart(nodes: readonly SchemaNode[]): Rule {
     children.get(n.path.slice(0, -1).join('.'))?.add(n.path[n.path.length - 1] as string);
     if (n.meta.kind === 'group') children.set(n.id, new Set());
   }
-  const chain = (n: SchemaNode): SchemaNode[] =>
-    n.path.map((_, i) => byId.get(n.path.slice(0, i + 1).join('.'))).filter((x): x is SchemaNode => x !== undefined);
-  const readBy = (n: SchemaNode): ReadBy => chain(n).reverse().find((x) => x.meta.readBy !== undefined)?.meta.readBy ?? 'chart';
+  const chain = (n: SchemaNode): SchemaNode[] => n.path.map((_, i) => byId.get(n.path.slice(0, i + 1).join('.'))).filter((x): x is SchemaNode => x !== undefined);
+  const readBy = (n: SchemaNode): ReadBy =>
+    chain(n)
+      .reverse()
+      .find((x) => x.meta.readBy !== undefined)?.meta.readBy ?? 'chart';
   const neverRead = nodes.filter((n) => n.meta.kind === 'field' && readBy(n) === 'none');
 
   const missingByVersion = new Map<string, SchemaNode[]>();

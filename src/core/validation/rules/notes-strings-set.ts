@@ -19,9 +19,7 @@ export const notesStringsSet: Rule = {
     return FIELDS.flatMap(([path, what, fix]) => {
       const value = ctx.get(path);
       if (typeof value === 'string' && value !== '') return [];
-      return [
-        problem(this.id, path, 'error', `The chart needs ${what}: its install notes compare it as a string and Helm fails when it is empty ("wrong type for value"). ${fix}`),
-      ];
+      return [problem(this.id, path, 'error', `The chart needs ${what}: its install notes compare it as a string and Helm fails when it is empty ("wrong type for value"). ${fix}`)];
     });
   },
 };

@@ -10,10 +10,14 @@ describe('resource-request-limit', () => {
     ['agent CPU request above its limit', { agent: res({ cpu: '2' }, { cpu: '1000m' }) }, [['agent.resources.requests.cpu', 'error', 'above its limit (1000m']]],
     ['equal is fine', { agent: res({ cpu: '1', memory: '1Gi' }, { cpu: '1000m', memory: '1024Mi' }) }, []],
     ['gateway memory: 2Gi request over a 2G limit', { gateway: res({ memory: '2Gi' }, { memory: '2G' }) }, [['gateway.resources.requests.memory', 'error', 'Gateway memory request (2Gi)']]],
-    ['operator both CPU and memory', { operator: res({ cpu: '3', memory: '9e9' }, { cpu: '2', memory: '8Gi' }) }, [
-      ['operator.resources.requests.cpu', 'error'],
-      ['operator.resources.requests.memory', 'error'],
-    ]],
+    [
+      'operator both CPU and memory',
+      { operator: res({ cpu: '3', memory: '9e9' }, { cpu: '2', memory: '8Gi' }) },
+      [
+        ['operator.resources.requests.cpu', 'error'],
+        ['operator.resources.requests.memory', 'error'],
+      ],
+    ],
     ['e-notation under a decimal limit is fine', { operator: res({ memory: '8e9' }, { memory: '8G' }) }, []],
     ['cleaner', { cleaner: res({ cpu: '1500m' }) }, [['cleaner.resources.requests.cpu', 'error', '(1000m']]],
     ['notifier', { notifier: res({ memory: '3000Mi' }) }, [['notifier.resources.requests.memory', 'error']]],

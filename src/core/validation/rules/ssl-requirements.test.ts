@@ -5,11 +5,7 @@ import { sslRequirements } from './ssl-requirements';
 describe('ssl-requirements', () => {
   ruleTable(sslRequirements, [
     ['SSL off: fine', { gateway: { service: { type: 'ClusterIP' } } }, []],
-    [
-      'SSL on, NodePort on 443 with a secret: fine',
-      { ssl: { enabled: true, secretName: 'polyaxon-cert' }, gateway: { service: { type: 'NodePort', port: 443 } } },
-      [],
-    ],
+    ['SSL on, NodePort on 443 with a secret: fine', { ssl: { enabled: true, secretName: 'polyaxon-cert' }, gateway: { service: { type: 'NodePort', port: 443 } } }, []],
     [
       'SSL on with the defaults',
       { ssl: { enabled: true } },
@@ -19,10 +15,6 @@ describe('ssl-requirements', () => {
         ['gateway.service.port', 'warning', '443'],
       ],
     ],
-    [
-      'SSL on, NodePort on port 80',
-      { ssl: { enabled: true, secretName: 'polyaxon-cert' }, gateway: { service: { type: 'NodePort' } } },
-      [['gateway.service.port', 'warning', 'port is 80']],
-    ],
+    ['SSL on, NodePort on port 80', { ssl: { enabled: true, secretName: 'polyaxon-cert' }, gateway: { service: { type: 'NodePort' } } }, [['gateway.service.port', 'warning', 'port is 80']]],
   ]);
 });

@@ -22,9 +22,7 @@ export const sslRequirements: Rule = {
     }
     const port = ctx.get('gateway.service.port');
     if (port !== 443) {
-      out.push(
-        problem(this.id, 'gateway.service.port', 'warning', `SSL is enabled but the gateway service port is ${show(port)}: the reference page says to set it to 443.`),
-      );
+      out.push(problem(this.id, 'gateway.service.port', 'warning', `SSL is enabled but the gateway service port is ${show(port)}: the reference page says to set it to 443.`));
     }
     return out;
   },

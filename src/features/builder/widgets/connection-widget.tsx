@@ -28,13 +28,7 @@ export function ConnectionWidget({ node, fp, ids, describedBy, problems }: Widge
   return (
     <Box role="group" aria-labelledby={ids.label} aria-describedby={describedBy} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.25, bgcolor: 'grey.50' }}>
       {/* Problems on the whole value show in the field frame; the editor shows those inside it. */}
-      <ObjectFields
-        path={node.id}
-        fields={valueSubFields(node)}
-        value={value}
-        onChange={field.onChange}
-        problems={problems.filter((p) => problemLocation(p) !== node.id)}
-      />
+      <ObjectFields path={node.id} fields={valueSubFields(node)} value={value} onChange={field.onChange} problems={problems.filter((p) => problemLocation(p) !== node.id)} />
       <Button size="small" color="inherit" startIcon={<Delete />} onClick={() => field.onChange(null)} sx={{ mt: 1 }}>
         Unset {fp.label.toLowerCase()}
       </Button>

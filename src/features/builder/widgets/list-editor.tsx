@@ -28,26 +28,18 @@ interface ListEditorProps<T> {
 }
 
 /** Rows with add/remove buttons; the whole list is one value. Rows are keyed by a stable id, so a row's state stays with it. */
-export function ListEditor<T>({
-  items,
-  onChange,
-  labelId,
-  describedBy,
-  noun,
-  newItem,
-  renderRow,
-  rowMessages,
-  variant = 'card',
-  emptyText,
-  path,
-}: ListEditorProps<T>) {
+export function ListEditor<T>({ items, onChange, labelId, describedBy, noun, newItem, renderRow, rowMessages, variant = 'card', emptyText, path }: ListEditorProps<T>) {
   const problems = useContext(BuilderContext)?.problems;
   const rows = useRowIds(items);
   const send = (next: T[], ids: readonly string[]) => {
     rows.expect(next, ids);
     onChange(next);
   };
-  const update = (index: number) => (next: T) => send(items.map((it, i) => (i === index ? next : it)), rows.ids);
+  const update = (index: number) => (next: T) =>
+    send(
+      items.map((it, i) => (i === index ? next : it)),
+      rows.ids,
+    );
   const remove = (index: number) => {
     if (path !== undefined) problems?.release(path); // rows below move up: nothing stays held
     send(

@@ -22,7 +22,7 @@ async function renderWith(sectionId: string, patch: Values) {
 function description(el: HTMLElement): string {
   return (el.getAttribute('aria-describedby') ?? '')
     .split(' ')
-    .map((id) => (id ? document.getElementById(id)?.textContent ?? '' : ''))
+    .map((id) => (id ? (document.getElementById(id)?.textContent ?? '') : ''))
     .join(' ');
 }
 
@@ -36,7 +36,12 @@ function occurrences(text: string, part: string): number {
 
 describe('row-level problems mark the row input they are about', () => {
   test('tolerations: the second row operator', async () => {
-    await renderWith('node-scheduling', { tolerations: [{ key: 'a', operator: 'Equal', value: 'b' }, { key: 'a', operator: 'Is' }] });
+    await renderWith('node-scheduling', {
+      tolerations: [
+        { key: 'a', operator: 'Equal', value: 'b' },
+        { key: 'a', operator: 'Is' },
+      ],
+    });
     const message = 'Toleration 2: operator must be Exists or Equal';
     const bad = byName<HTMLSelectElement>('tolerations.1.operator');
     expect(bad.getAttribute('aria-invalid')).toBe('true');

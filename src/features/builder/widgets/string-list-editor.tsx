@@ -45,9 +45,9 @@ export function StringListEditor({ path, items, onChange, labelId, itemLabel, no
             error={hasError(problemsUnder(problems, itemPath))}
             helperText={msgs.length > 0 ? msgs.join('; ') : undefined}
             slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off', ...(listId ? { list: listId } : {}) } }}
-    />
-          );
-        }}
+          />
+        );
+      }}
     />
   );
 }

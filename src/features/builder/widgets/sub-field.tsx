@@ -126,9 +126,7 @@ export function SubFieldInput({ objectPath, field, object, value, onChange, prob
       );
     }
     case 'number':
-      return framed(
-        <IntegerInput name={name} label={field.label} required={field.required} value={value} onValueChange={onChange} htmlInput={{ 'aria-describedby': descriptionId }} {...state} />,
-      );
+      return framed(<IntegerInput name={name} label={field.label} required={field.required} value={value} onValueChange={onChange} htmlInput={{ 'aria-describedby': descriptionId }} {...state} />);
     case 'select':
       return framed(
         <SelectInput
@@ -148,13 +146,7 @@ export function SubFieldInput({ objectPath, field, object, value, onChange, prob
           <FormControlLabel
             label={field.label}
             control={
-              <Switch
-                name={name}
-                size="small"
-                checked={value === true}
-                onChange={(e) => onChange(e.target.checked ? true : undefined)}
-                slotProps={{ input: { 'aria-describedby': descriptionId } }}
-              />
+              <Switch name={name} size="small" checked={value === true} onChange={(e) => onChange(e.target.checked ? true : undefined)} slotProps={{ input: { 'aria-describedby': descriptionId } }} />
             }
           />
           <SubFieldInfo field={field} name={name} descriptionId={descriptionId} />
@@ -184,7 +176,16 @@ export function SubFieldInput({ objectPath, field, object, value, onChange, prob
     }
     case 'yaml':
       return framed(
-        <YamlEditor name={name} label={`${field.label} (YAML)`} value={value ?? null} onChange={onChange} invalid={state.error} describedBy={descriptionId} placeholder={field.placeholder} minRows={2} />,
+        <YamlEditor
+          name={name}
+          label={`${field.label} (YAML)`}
+          value={value ?? null}
+          onChange={onChange}
+          invalid={state.error}
+          describedBy={descriptionId}
+          placeholder={field.placeholder}
+          minRows={2}
+        />,
       );
     case 'object': {
       const fields = variantFields(field, object);
@@ -200,7 +201,16 @@ export function SubFieldInput({ objectPath, field, object, value, onChange, prob
         }
         if (by === '') return null;
         return framed(
-          <YamlEditor name={name} label={`${field.label} (YAML)`} value={value ?? null} onChange={onChange} invalid={state.error} describedBy={descriptionId} placeholder={field.placeholder} minRows={2} />,
+          <YamlEditor
+            name={name}
+            label={`${field.label} (YAML)`}
+            value={value ?? null}
+            onChange={onChange}
+            invalid={state.error}
+            describedBy={descriptionId}
+            placeholder={field.placeholder}
+            minRows={2}
+          />,
         );
       }
       const map = mapOf(value);
