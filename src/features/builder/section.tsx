@@ -9,6 +9,10 @@ import { Field } from './field';
 /** MUI's ExpandMore icon (Material Design, Apache 2.0), inline. */
 const EXPAND_ICON = 'M16.59 8.59 12 13.17 7.41 8.59 6 10l6 6 6-6z';
 
+/** Rough heights (px) of a section's heading and of one field, for the size an off-screen section reserves before it was ever rendered. */
+const HEADING_PX = 50;
+const FIELD_PX = 84;
+
 /** DOM id of a section's region (also used to scroll to it). */
 export function sectionDomId(sectionId: string): string {
   return `section-${sectionId}`;
@@ -34,7 +38,7 @@ export const Section = memo(function Section({ section, headingLevel = 'h3' }: {
   const { total, errors } = problems;
   const Heading = headingLevel;
   return (
-    <section id={id} aria-labelledby={headingId} className="vb-section">
+    <section id={id} aria-labelledby={headingId} className="vb-section" style={{ containIntrinsicSize: `auto ${open ? HEADING_PX + FIELD_PX * visible.length : HEADING_PX}px` }}>
       <Heading className="vb-section-heading">
         <button type="button" id={headingId} className="vb-section-summary" aria-expanded={open} aria-controls={`${id}-content`} onClick={() => setOpen(!open)}>
           <span className="vb-section-title">{section.title}</span>
