@@ -73,12 +73,19 @@ export function BuilderForm({ version, initialValues, children }: BuilderFormPro
   }, [version, methods, pipeline]);
 
   const context = useMemo<BuilderContextValue>(() => ({ version, ...stores }), [version, stores]);
-  return (
-    <FormProvider {...methods}>
-      <BuilderContext.Provider value={context}>
-        <FieldStyles />
-        {children}
-      </BuilderContext.Provider>
-    </FormProvider>
+  // react-hook-form re-renders this component when its own form state changes (at mount it sets `isReady`, in a
+  // layout effect: a synchronous update). The subtree does not read that state through the context (fields
+  // subscribe to what they show), so it is not rendered again for it: at load that was one long task re-rendering
+  // every open field (docs/performance.md).
+  return useMemo(
+    () => (
+      <FormProvider {...methods}>
+        <BuilderContext.Provider value={context}>
+          <FieldStyles />
+          {children}
+        </BuilderContext.Provider>
+      </FormProvider>
+    ),
+    [methods, context, children],
   );
 }
