@@ -73,10 +73,12 @@ export function BuilderForm({ version, initialValues, children }: BuilderFormPro
   }, [version, methods, pipeline]);
 
   const context = useMemo<BuilderContextValue>(() => ({ version, ...stores }), [version, stores]);
-  // react-hook-form re-renders this component when its own form state changes (at mount it sets `isReady`, in a
-  // layout effect: a synchronous update). The subtree does not read that state through the context (fields
-  // subscribe to what they show), so it is not rendered again for it: at load that was one long task re-rendering
-  // every open field (docs/performance.md).
+  // react-hook-form re-renders this component when its own form state changes; at mount it sets `isReady` in a
+  // layout effect, a synchronous update that re-rendered every open field in one long task (docs/performance.md).
+  // The fields subscribe to what they show; what they need from a re-render of the form is a reset (new default
+  // values: undo, imports, a chart release switch), so the subtree renders again only then. Reading
+  // `defaultValues` does not subscribe this component to anything.
+  const resetDefaults = methods.formState.defaultValues;
   return useMemo(
     () => (
       <FormProvider {...methods}>
@@ -86,6 +88,7 @@ export function BuilderForm({ version, initialValues, children }: BuilderFormPro
         </BuilderContext.Provider>
       </FormProvider>
     ),
-    [methods, context, children],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- resetDefaults: a new value means the form was reset
+    [methods, context, children, resetDefaults],
   );
 }
