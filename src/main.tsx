@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { replayEarlyInput } from './app/early-input';
 import { reportHydrationError } from './app/prerendered';
 
 const root = document.getElementById('root');
@@ -18,6 +19,7 @@ const app = (
 const prerendered = root.hasAttribute('data-prerendered');
 startTransition(() => {
   if (prerendered && document.documentElement.dataset.render !== 'client') {
+    replayEarlyInput(root);
     hydrateRoot(root, app, { onRecoverableError: reportHydrationError });
     return;
   }
