@@ -2,10 +2,12 @@
 import { ThemeProvider } from '@mui/material/styles';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { appTheme } from '../../ui/theme/app-theme';
 import type { Values } from '../../shared/values';
 import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
+import { ingest } from '../../core/ingest/ingest';
+import { loadValuesYaml } from '../../core/import/safe-yaml';
 import { previewText } from '../../test-utils/section-by-id';
 import { memoryStorage } from '../../core/autosave/storage';
 import { BuilderForm } from '../builder/builder-form';
@@ -15,6 +17,16 @@ import { ChartVersionSelect } from '../version/chart-version-select';
 import { VersionReportBanner } from '../version/version-report-banner';
 import { ImportButton } from './import-button';
 import { WorkProviders } from './work-providers';
+
+// The parse and the checks call through; the tests count the calls (the dialog reads a text once).
+vi.mock('../../core/import/safe-yaml', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../core/import/safe-yaml')>();
+  return { ...actual, loadValuesYaml: vi.fn(actual.loadValuesYaml) };
+});
+vi.mock('../../core/ingest/ingest', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../core/ingest/ingest')>();
+  return { ...actual, ingest: vi.fn(actual.ingest) };
+});
 
 afterEach(cleanup);
 
@@ -122,6 +134,29 @@ describe('import dialog', () => {
     });
     await settle();
     expect(previewText()).toContain('Europe/Paris');
+  });
+
+  test('unticking "Switch to chart" reuses the parsed text: one parse per text, one check per release', async () => {
+    render(<Harness />);
+    const parses = vi.mocked(loadValuesYaml);
+    const checks = vi.mocked(ingest);
+    parses.mockClear();
+    checks.mockClear();
+    const dialog = await openAndPaste('deploymentVersion: "2.14.0"\ntimezone: UTC\n');
+    const box = within(dialog).getByRole('checkbox', { name: /Switch to chart 2\.14\.0/ });
+    expect(parses).toHaveBeenCalledTimes(1);
+    expect(checks.mock.calls.map(([, version]) => version)).toEqual(['2.14.0']);
+    for (const checked of [false, true, false]) {
+      await act(async () => {
+        fireEvent.click(box);
+      });
+      await settle();
+      expect(box).toHaveProperty('checked', checked);
+    }
+    expect(within(dialog).getByTestId('import-summary').textContent).toContain('1 changed key');
+    // Unticked, ticked, unticked: the text is not parsed again, and each release is checked once.
+    expect(parses).toHaveBeenCalledTimes(1);
+    expect(checks.mock.calls.map(([, version]) => version)).toEqual(['2.14.0', LATEST_CHART_VERSION]);
   });
 
   test('a helm command naming another release offers to switch, and applying switches', async () => {
