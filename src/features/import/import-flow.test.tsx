@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { ThemeProvider } from '@mui/material/styles';
+import { ThemeProvider, alpha } from '@mui/material/styles';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -31,12 +31,12 @@ vi.mock('../../core/ingest/ingest', async (importOriginal) => {
 afterEach(cleanup);
 
 /** The app's wiring in small: a session that can replace the form as a whole. */
-function Harness({ initialValues }: { initialValues?: Values }) {
+function Harness({ initialValues, mode = 'light' }: { initialValues?: Values; mode?: 'light' | 'dark' }) {
   const [state, setState] = useState<{ version: string; key: number; values: Values | undefined }>({ version: LATEST_CHART_VERSION, key: 0, values: initialValues });
   const [historyStorage] = useState(() => memoryStorage());
   const load = (version: string, values: Values) => setState((s) => ({ version, values, key: s.key + 1 }));
   return (
-    <ThemeProvider theme={appTheme('light')}>
+    <ThemeProvider theme={appTheme(mode)}>
       <WorkProviders load={load} historyStorage={historyStorage}>
         <BuilderForm key={state.key} version={state.version} {...(state.values ? { initialValues: state.values } : {})}>
           <HistoryRecorder />
@@ -157,6 +157,22 @@ describe('import dialog', () => {
     // Unticked, ticked, unticked: the text is not parsed again, and each release is checked once.
     expect(parses).toHaveBeenCalledTimes(1);
     expect(checks.mock.calls.map(([, version]) => version)).toEqual(['2.14.0', LATEST_CHART_VERSION]);
+  });
+
+  test.each(['light', 'dark'] as const)('dragging a file over the page shows the drop overlay tinted with the %s theme’s primary colour', async (mode) => {
+    render(<Harness mode={mode} />);
+    const drag = (type: string) => {
+      const event = new Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files'], files: [] } });
+      act(() => {
+        window.dispatchEvent(event);
+      });
+    };
+    drag('dragenter');
+    const overlay = screen.getByText('Drop a values file to import it').parentElement as HTMLElement;
+    expect(getComputedStyle(overlay).backgroundColor).toBe(alpha(appTheme(mode).palette.primary.main, 0.12));
+    drag('dragleave');
+    expect(screen.queryByText('Drop a values file to import it')).toBeNull();
   });
 
   test('a helm command naming another release offers to switch, and applying switches', async () => {
