@@ -97,6 +97,26 @@ test('search finds fields of collapsed Advanced sections by key, label and allow
   await expect(finder.getByRole('status')).toHaveText('No field matches “zzzz-no-such-key”.');
 });
 
+test('search finds sub-fields (a toleration’s effect) and goes to the list holding them: its Add button when empty, the row’s input after', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('ControlOrMeta+k');
+  const finder = page.getByRole('dialog', { name: 'Search fields' });
+  const box = finder.getByRole('combobox', { name: 'Search fields' });
+  await box.fill('effect');
+  const option = finder.getByRole('option').filter({ has: page.locator('code', { hasText: /^tolerations\[\]\.effect$/ }) });
+  // The list is empty: the hit says so; Enter opens the section and focuses the list's Add button.
+  await expect(option).toContainText('in Tolerations (add a row)');
+  await option.click();
+  const add = page.getByRole('button', { name: 'Add toleration' });
+  await expect(add).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+k');
+  await box.fill('effect');
+  await expect(option).not.toContainText('add a row');
+  await option.click();
+  await expect(page.locator('[name="tolerations.0.effect"]')).toBeFocused();
+});
+
 test('one problems list: errors, warnings and notes apart, go to a field, remove a key no field shows; a fixed problem leaves the list', async ({ page }) => {
   await openApp(page);
   await importText(page, 'postgresql:\n  enabled: true\nnamespace: Bad_NS\ningress:\n  enabled: true\n');

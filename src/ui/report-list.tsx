@@ -1,6 +1,7 @@
 import Alert, { type AlertColor } from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
+import { InlineCode } from './inline-code';
 
 /** One titled group of report lines (nothing when empty). */
 export function ReportList({ title, severity, items, testId }: { title: string; severity: AlertColor; items: readonly string[]; testId?: string }) {
@@ -16,23 +17,5 @@ export function ReportList({ title, severity, items, testId }: { title: string; 
         ))}
       </Box>
     </Alert>
-  );
-}
-
-/** Text with `backticks` shown as code. */
-export function InlineCode({ text }: { text: string }) {
-  const parts = text.split(/(`[^`]+`)/g);
-  return (
-    <>
-      {parts.map((p, i) =>
-        p.startsWith('`') && p.endsWith('`') && p.length > 1 ? (
-          <Box component="code" key={i} sx={{ fontSize: '0.85em', bgcolor: 'action.hover', px: 0.4, borderRadius: 0.5 }}>
-            {p.slice(1, -1)}
-          </Box>
-        ) : (
-          <span key={i}>{p}</span>
-        ),
-      )}
-    </>
   );
 }

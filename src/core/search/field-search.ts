@@ -1,6 +1,7 @@
 import type { FieldNode } from '../../schema/walk';
 import { fieldProps } from '../fields/field-props';
 import { existsWithAncestors } from '../fields/node-index';
+import { subFieldDrafts, subFieldId, type SubFieldPlace } from './sub-field-entries';
 
 /** What one field offers to the finder, for a chart release. */
 export interface SearchEntry {
@@ -10,6 +11,8 @@ export interface SearchEntry {
   readonly options: readonly string[];
   /** Position in the list given to buildSearchIndex (schema order): breaks ties. */
   readonly order: number;
+  /** A sub-field (a toleration's key): the field whose value holds it. */
+  readonly within?: SubFieldPlace;
 }
 
 /** Where a hit matched best: shown as a hint beside the result. */
@@ -22,6 +25,7 @@ export interface SearchHit {
   /** The allowed value that matched, when the match was on an enum value. */
   readonly value?: string;
   readonly score: number;
+  readonly within?: SubFieldPlace;
 }
 
 interface TokenMatch {
@@ -30,14 +34,24 @@ interface TokenMatch {
   value?: string;
 }
 
-/** The searchable fields of a release (fields the release lacks are left out). */
+/**
+ * The searchable fields of a release (fields the release lacks are left out),
+ * then the sub-fields inside their values (a toleration's key, a connection's
+ * bucket, from the schema), which rank after fields on a tie.
+ */
 export function buildSearchIndex(fields: readonly FieldNode[], version: string): SearchEntry[] {
-  return fields
-    .filter((f) => existsWithAncestors(f, version))
-    .map((f, order) => {
-      const fp = fieldProps(f, version);
-      return { id: f.id, label: fp.label, description: fp.description, options: fp.options ?? [], order };
-    });
+  const present = fields.filter((f) => existsWithAncestors(f, version));
+  const entries: SearchEntry[] = [];
+  const subs: SearchEntry[] = [];
+  for (const f of present) {
+    const fp = fieldProps(f, version);
+    entries.push({ id: f.id, label: fp.label, description: fp.description, options: fp.options ?? [], order: entries.length });
+    for (const d of subFieldDrafts(f)) {
+      const within = { ...d.place, fieldLabel: fp.label };
+      subs.push({ id: subFieldId(d.place), label: d.label, description: d.description, options: d.options, order: present.length + subs.length, within });
+    }
+  }
+  return [...entries, ...subs];
 }
 
 /** Words of a text, lower-cased; camelCase is split too so `hostName` has the word `name`. */
@@ -127,7 +141,15 @@ export function searchFields(index: readonly SearchEntry[], query: string, limit
       lead = best(lead, m);
     }
     if (!lead) continue;
-    hits.push({ id: entry.id, label: entry.label, matchedIn: lead.where, ...(lead.value !== undefined ? { value: lead.value } : {}), score, order: entry.order });
+    hits.push({
+      id: entry.id,
+      label: entry.label,
+      matchedIn: lead.where,
+      ...(lead.value !== undefined ? { value: lead.value } : {}),
+      ...(entry.within ? { within: entry.within } : {}),
+      score,
+      order: entry.order,
+    });
   }
   hits.sort((a, b) => b.score - a.score || a.order - b.order);
   return hits.slice(0, limit).map(({ order: _order, ...hit }) => hit);

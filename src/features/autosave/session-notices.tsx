@@ -1,6 +1,7 @@
 import { Alert, AlertTitle } from '../../ui/deferred-mui';
 import Box from '@mui/material/Box';
 import { Button } from '../../ui/light-button';
+import { InlineCode } from '../../ui/inline-code';
 import { computeValues } from '../../core/values/output';
 import type { BuilderSession } from './builder-session';
 
@@ -37,7 +38,7 @@ export function SessionNotices({ session }: { session: BuilderSession }) {
               <Box component="ul" sx={{ my: 0.5, pl: 2.5 }}>
                 {linkOpened.warnings.slice(0, 8).map((w) => (
                   <li key={w.path}>
-                    <code>{w.path}</code>: {w.message}
+                    <code>{w.path}</code>: <InlineCode text={w.message} />
                   </li>
                 ))}
               </Box>
@@ -49,7 +50,9 @@ export function SessionNotices({ session }: { session: BuilderSession }) {
               The link uses older spellings; they were rewritten as the chart reads them:
               <Box component="ul" sx={{ my: 0.5, pl: 2.5 }} data-testid="link-migrations">
                 {linkOpened.migrations.slice(0, 8).map((m) => (
-                  <li key={m}>{m}</li>
+                  <li key={m}>
+                    <InlineCode text={m} />
+                  </li>
                 ))}
               </Box>
             </>

@@ -109,7 +109,11 @@ describe('builder session', () => {
     const first = render(<Harness storage={storage} />);
     await waitFor(() => expect(namespaceInput().value).toBe('legacy'));
     expect(screen.getByLabelText<HTMLInputElement>('timezone').value).toBe('Europe/Berlin');
-    expect(screen.getByTestId('link-migrations').textContent).toContain('Renamed `timeZone` to `timezone`');
+    // Inline code is shown as code, not as raw backticks.
+    const migrations = screen.getByTestId('link-migrations');
+    expect(migrations.textContent).toContain('Renamed timeZone to timezone');
+    expect(migrations.textContent).not.toContain('`');
+    expect([...migrations.querySelectorAll('code')].map((c) => c.textContent)).toEqual(expect.arrayContaining(['timeZone', 'timezone']));
     first.unmount();
     // Work an older builder stored with the docs' spelling.
     storage.data.set(AUTOSAVE_KEY, JSON.stringify({ format: 1, version: '2.15.1', savedAt: '2026-01-01T00:00:00.000Z', values: { ...chartDefaults('2.15.1'), timeZone: 'Asia/Tokyo' } }));

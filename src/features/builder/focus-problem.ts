@@ -17,7 +17,7 @@ function owningField(path: string): string | undefined {
  * The input for `path`: the one named exactly so (a list row's input such as
  * `tolerations.1.operator`), else the nearest ancestor within the field with
  * an input named by it or below it (`tolerations.1` -> `tolerations.1.key`),
- * else the field's first input, else its frame.
+ * else the first control of the field's widget, else of the field, else its frame.
  */
 function findTarget(path: string, fieldId: string | undefined): HTMLElement | null {
   for (let at = path; at !== ''; at = at.slice(0, Math.max(0, at.lastIndexOf('.')))) {
@@ -30,7 +30,9 @@ function findTarget(path: string, fieldId: string | undefined): HTMLElement | nu
   }
   if (!fieldId) return null;
   const frame = document.querySelector<HTMLElement>(attrSelector('data-field', fieldId));
-  return frame?.querySelector<HTMLElement>('input:not([type=hidden]), textarea, select, button') ?? frame;
+  // The widget's first control (an empty list's "Add" button) before the head's (info, reset).
+  const control = 'input:not([type=hidden]), textarea, select, button';
+  return frame?.querySelector<HTMLElement>(`:scope > :not(.vb-field-head):is(${control}), :scope > :not(.vb-field-head) :is(${control})`) ?? frame?.querySelector<HTMLElement>(control) ?? frame;
 }
 
 /**

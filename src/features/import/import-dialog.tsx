@@ -26,7 +26,7 @@ import { useChartVersion } from '../builder';
 import { VersionReportView } from '../version';
 import { ImportReportView } from './import-report-view';
 import { readFileText } from './read-file';
-import { InlineCode } from '../../ui/report-list';
+import { InlineCode } from '../../ui/inline-code';
 import { useBaseline } from '../upgrade';
 import { useWorkLoader } from '../history';
 

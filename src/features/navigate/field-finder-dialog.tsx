@@ -4,14 +4,32 @@ import Dialog from '@mui/material/Dialog';
 import InputBase from '@mui/material/InputBase';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { buildSearchIndex, searchFields, type SearchHit } from '../../core/search/field-search';
+import { buildSearchIndex, searchFields, type SearchEntry, type SearchHit } from '../../core/search/field-search';
+import { subFieldTarget } from '../../core/search/sub-field-entries';
 import { allFields } from '../../schema/defaults';
 import { sectionOf } from '../../schema/sections';
-import { useChartVersion } from '../builder';
+import type { Values } from '../../shared/values';
+import { useChartVersion, useFormPipeline } from '../builder';
 import { useJumpTo } from './use-jump';
 
 const LISTBOX_ID = 'field-finder-results';
 const optionId = (i: number) => `field-finder-option-${i}`;
+
+// Built once per release for the whole session (the dialog remounts on every open).
+const indexes = new Map<string, readonly SearchEntry[]>();
+function indexFor(version: string): readonly SearchEntry[] {
+  let index = indexes.get(version);
+  if (!index) {
+    index = buildSearchIndex(allFields(), version);
+    indexes.set(version, index);
+  }
+  return index;
+}
+
+/** Where choosing a hit goes: a field's own input, or for a sub-field the input in the current values (or the field holding it). */
+function targetOf(hit: SearchHit, values: Values): { path: string; note?: string } {
+  return hit.within ? subFieldTarget(hit.within, values) : { path: hit.id };
+}
 
 function hint(hit: SearchHit): string {
   if (hit.matchedIn === 'value' && hit.value !== undefined) return `value ${hit.value}`;
@@ -23,7 +41,10 @@ function hint(hit: SearchHit): string {
 export function FinderDialog({ onClose }: { onClose: () => void }) {
   const version = useChartVersion();
   const jump = useJumpTo();
-  const index = useMemo(() => buildSearchIndex(allFields(), version), [version]);
+  const pipeline = useFormPipeline();
+  // The values when the finder opened (they do not change while it is open).
+  const [values] = useState(() => pipeline.getState().values);
+  const index = indexFor(version);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const hits = useMemo(() => searchFields(index, query, 30), [index, query]);
@@ -31,7 +52,7 @@ export function FinderDialog({ onClose }: { onClose: () => void }) {
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
     onClose();
-    jump(hit.id);
+    jump(targetOf(hit, values).path);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -84,8 +105,9 @@ export function FinderDialog({ onClose }: { onClose: () => void }) {
       </Box>
       <Box component="ul" id={LISTBOX_ID} role="listbox" aria-label="Matching fields" sx={{ listStyle: 'none', m: 0, p: 0.5, maxHeight: '60vh', overflowY: 'auto' }}>
         {hits.map((hit, i) => {
-          const section = sectionOf(hit.id);
+          const section = sectionOf(hit.within?.field ?? hit.id);
           const extra = hint(hit);
+          const { note } = targetOf(hit, values);
           return (
             <Box
               component="li"
@@ -110,10 +132,12 @@ export function FinderDialog({ onClose }: { onClose: () => void }) {
                   </Typography>
                 )}
               </Box>
-              {section && (
+              {(section || note) && (
                 <Typography component="span" variant="caption" sx={{ color: 'text.secondary' }}>
-                  {section.title}
-                  {section.advanced ? ' (Advanced)' : ''}
+                  {section?.title}
+                  {section?.advanced ? ' (Advanced)' : ''}
+                  {section && note ? ' · ' : ''}
+                  {note}
                 </Typography>
               )}
             </Box>

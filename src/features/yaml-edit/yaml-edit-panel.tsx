@@ -13,7 +13,7 @@ import { computeValues } from '../../core/values/output';
 import { MONO_STACK } from '../../ui/fonts';
 import { useChartVersion } from '../builder';
 import { ImportReportView } from '../import';
-import { InlineCode } from '../../ui/report-list';
+import { InlineCode } from '../../ui/inline-code';
 
 /** Valid edits reach the form this long after the last keystroke. */
 export const YAML_EDIT_DEBOUNCE_MS = 400;

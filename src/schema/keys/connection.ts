@@ -12,13 +12,14 @@ import { sub } from '../sub-fields';
 
 export * from '../connection-kinds';
 
-const absolutePath = z.string().regex(/^\//, 'An absolute path starting with /');
+/** A fresh node per use: sub() registers its label on the node, so a shared one would carry the last (the Secret's mount path read "ConfigMap"). */
+const absolutePath = () => z.string().regex(/^\//, 'An absolute path starting with /');
 
 /** The known schema fields of every kind, typed; unknown keys pass (the CLI's dict fallback). */
 const connectionSchemaObject = z
   .object({
-    hostPath: absolutePath.optional(),
-    mountPath: absolutePath.optional(),
+    hostPath: absolutePath().optional(),
+    mountPath: absolutePath().optional(),
     readOnly: z.boolean().optional(),
     subPath: z.string().optional(),
     volumeClaim: z.string().regex(DNS1123_SUBDOMAIN, 'A PersistentVolumeClaim name (lower-case DNS subdomain)').optional(),
@@ -37,7 +38,7 @@ function connectionResource(title: 'Secret' | 'ConfigMap') {
       label: `${title} name`,
       description: `An existing ${title} in the agent namespace whose keys runs using this connection get.`,
     }),
-    mountPath: sub(absolutePath, {
+    mountPath: sub(absolutePath(), {
       label: 'Mount path',
       description: `Where the ${title} is mounted in runs; unset exposes it as environment variables.`,
       placeholder: '/etc/secrets',
