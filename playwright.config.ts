@@ -14,7 +14,8 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // REQUIRE_TOOLS=1 (.ci/run): a skipped e2e test fails the run.
+  reporter: [['list'], ['./scripts/playwright-no-skips-reporter.ts']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     acceptDownloads: true,
