@@ -1,41 +1,22 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import type { Result } from 'axe-core';
-import { arrowTo, commandCopyButton, copyWith, downloadButton, expandAllSections, expandSection, expectPreviewValue, field, helmRegion, openApp, sectionToggle, setField, tabTo } from './helpers';
+import { expect, test } from '@playwright/test';
+import {
+  arrowTo,
+  checkAxe,
+  commandCopyButton,
+  copyWith,
+  downloadButton,
+  expandAllSections,
+  expandSection,
+  expectPreviewValue,
+  field,
+  helmRegion,
+  openApp,
+  sectionToggle,
+  setField,
+  tabTo,
+} from './helpers';
 
 test.describe.configure({ mode: 'parallel' });
-
-const BLOCKING = new Set(['serious', 'critical']);
-
-function summarize(violations: readonly Result[]): string {
-  return violations
-    .map(
-      (v) =>
-        `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n${v.nodes
-          .slice(0, 5)
-          .map((n) => `    ${n.target.join(' ')}  ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`)
-          .join('\n')}`,
-    )
-    .join('\n');
-}
-
-/** Runs axe on the page; fails on serious/critical violations and reports the rest. */
-async function checkAxe(page: Page, testInfo: TestInfo, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations.filter((v) => BLOCKING.has(v.impact ?? ''));
-  const other = results.violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
-  await testInfo.attach(`axe-${label}.json`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
-  if (other.length > 0) {
-    const text = summarize(other);
-    testInfo.annotations.push({ type: 'axe (moderate/minor)', description: text });
-    console.log(`axe ${label}: moderate/minor violations (not failing):\n${text}`);
-  }
-  expect(
-    blocking.map((v) => `${v.impact} ${v.id}`),
-    `serious/critical axe violations (${label}):\n${summarize(blocking)}`,
-  ).toEqual([]);
-  expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
-}
 
 test('no serious or critical axe violations with every section expanded', async ({ page }, testInfo) => {
   // Expanding ~25 sections (200 inputs) and axe's colour-contrast rule on that DOM take ~35 s on 2 cores.

@@ -1,20 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { commandText, downloadButton, downloadWith, expandSection, field, openApp, previewValues, setField } from './helpers';
-
-/** Imports `text` through the Import dialog (typed into its text box) and applies it. */
-async function importText(page: Page, text: string): Promise<Locator> {
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import values' });
-  await dialog.getByRole('textbox', { name: 'Text to import' }).fill(text);
-  await expect(dialog.getByTestId('import-summary')).toBeVisible();
-  return dialog;
-}
-
-async function applyImport(dialog: Locator): Promise<void> {
-  await dialog.getByRole('button', { name: 'Apply import' }).click();
-  await expect(dialog).toBeHidden();
-}
+import { applyImport, commandText, downloadButton, downloadWith, expandSection, field, openApp, previewValues, setField, typeIntoImport } from './helpers';
 
 function deployRegion(page: Page): Locator {
   return page.getByRole('region', { name: 'Deploy', exact: true });
@@ -38,7 +24,7 @@ function bashParses(command: string): void {
 
 test('importing helm upgrade --install plx … -n ml keeps the release and namespace in every command', async ({ page }) => {
   await openApp(page);
-  const dialog = await importText(page, 'helm upgrade --install plx polyaxon/agent -n ml --version 2.15.1 --set timezone=Europe/Berlin');
+  const dialog = await typeIntoImport(page, 'helm upgrade --install plx polyaxon/agent -n ml --version 2.15.1 --set timezone=Europe/Berlin');
   await expect(dialog.getByTestId('import-notes')).toContainText('The release plx and namespace ml come from the helm upgrade command');
   await applyImport(dialog);
 
@@ -69,7 +55,7 @@ test('the deployed baseline survives a reload without its secrets; secret change
   const oldToken = 'deployed-token-0a1b2c3d4e5f';
   const newToken = 'replaced-token-9z8y7x6w5v4u';
   await openApp(page);
-  const dialog = await importText(page, `helm upgrade --install plx polyaxon/agent -n ml --version 2.15.1 --set agent.token=${oldToken} --set timezone=Europe/Berlin`);
+  const dialog = await typeIntoImport(page, `helm upgrade --install plx polyaxon/agent -n ml --version 2.15.1 --set agent.token=${oldToken} --set timezone=Europe/Berlin`);
   await applyImport(dialog);
   await expect(page.getByTestId('upgrade-counts')).toHaveText('No changes against the deployed values.');
 
@@ -109,7 +95,7 @@ test('the deployed baseline survives a reload without its secrets; secret change
 test('ingress with TLS gives a kubectl create secret tls step and an https URL step; every shown line passes bash -n', async ({ page }) => {
   await openApp(page);
   const values = ['ingress:', '  enabled: true', '  hostName: plx.example.com', '  tls:', '    - secretName: plx-tls', '      hosts: [plx.example.com]', ''].join('\n');
-  await applyImport(await importText(page, values));
+  await applyImport(await typeIntoImport(page, values));
 
   const tls = step(page, 'Create the TLS Secret plx-tls');
   await expect(tls.locator('pre')).toHaveText("kubectl create secret tls plx-tls -n polyaxon --cert='<path/to/tls.crt>' --key='<path/to/tls.key>'");
@@ -131,7 +117,7 @@ test('ingress with TLS gives a kubectl create secret tls step and an https URL s
 test('an S3 artifacts store with a secret gives a secret step with the S3 keys', async ({ page }) => {
   await openApp(page);
   const values = ['artifactsStore:', '  name: store', '  kind: s3', '  schema:', '    bucket: s3://ml-artifacts', '  secret:', '    name: s3-creds', ''].join('\n');
-  await applyImport(await importText(page, values));
+  await applyImport(await typeIntoImport(page, values));
   const secret = step(page, 'Create the Secret s3-creds');
   const text = (await secret.locator('pre').textContent()) ?? '';
   expect(text).toContain('kubectl create secret generic s3-creds -n polyaxon');

@@ -1,21 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectPreviewValue, field, openApp, previewText, problemsIndicator, setField } from './helpers';
+import { applyImport, expectPreviewValue, field, openApp, previewText, problemsIndicator, setField, typeIntoImport } from './helpers';
 
 // Issue 9 points 1-4: Quick setup and the section rail, the field finder, one problems list, change tracking.
 
 test.describe.configure({ mode: 'parallel' });
 
 const rail = (page: Page) => page.getByRole('navigation', { name: 'Sections' });
-
-/** Pastes `text` into the Import dialog and applies it. */
-async function importText(page: Page, text: string) {
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import values' });
-  const input = dialog.getByRole('textbox', { name: 'Text to import' });
-  await input.fill(text);
-  await dialog.getByRole('button', { name: 'Apply import' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 test('a fresh page: Quick setup first, no problems shown, two steps to do; the rail counts changes and problems and follows the scroll', async ({ page }) => {
   await page.setViewportSize({ width: 1600, height: 1000 });
@@ -119,7 +109,7 @@ test('search finds sub-fields (a toleration’s effect) and goes to the list hol
 
 test('one problems list: errors, warnings and notes apart, go to a field, remove a key no field shows; a fixed problem leaves the list', async ({ page }) => {
   await openApp(page);
-  await importText(page, 'postgresql:\n  enabled: true\nnamespace: Bad_NS\ningress:\n  enabled: true\n');
+  await applyImport(await typeIntoImport(page, 'postgresql:\n  enabled: true\nnamespace: Bad_NS\ningress:\n  enabled: true\n'));
   await expect(problemsIndicator(page)).toContainText(/\d+ problems/);
   await problemsIndicator(page).getByRole('button').click();
   const drawer = page.getByRole('dialog', { name: 'Problems and notes' });

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { copyWith, expandSection, fieldFrame, helmRegion, openApp, pasteIntoImport, previewRegion, previewText, revealSecret, setField } from './helpers';
+import { applyImport, copyWith, expandSection, fieldFrame, helmRegion, openApp, pasteIntoImport, previewRegion, previewText, revealSecret, setField } from './helpers';
 
 /**
  * Secrets (issue 13, issue 8 points 4 and 5): what the classifier finds stays
@@ -24,9 +24,7 @@ const S3_CONNECTION = [
 ].join('\n');
 
 async function importYaml(page: Page, text: string): Promise<void> {
-  const dialog = await pasteIntoImport(page, text);
-  await dialog.getByRole('button', { name: 'Apply import' }).click();
-  await expect(dialog).toBeHidden();
+  await applyImport(await pasteIntoImport(page, text));
 }
 
 async function openInFreshContext(browser: Browser, url: string): Promise<{ page: Page; close: () => Promise<void> }> {

@@ -12,3 +12,18 @@ export async function pasteIntoImport(page: Page, text: string): Promise<Locator
   await expect(input).toHaveValue(text);
   return dialog;
 }
+
+/** Opens the Import dialog and types `text` into it; waits until the dialog has read it. */
+export async function typeIntoImport(page: Page, text: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import values' });
+  await dialog.getByRole('textbox', { name: 'Text to import' }).fill(text);
+  await expect(dialog.getByTestId('import-summary')).toBeVisible();
+  return dialog;
+}
+
+/** Applies the import shown in the dialog (the form holds no edits, so it does not ask first). */
+export async function applyImport(dialog: Locator): Promise<void> {
+  await dialog.getByRole('button', { name: 'Apply import' }).click();
+  await expect(dialog).toBeHidden();
+}

@@ -7,3 +7,4 @@ export * from './preview';
 export * from './helm-command';
 export * from './lists';
 export * from './import';
+export * from './axe';

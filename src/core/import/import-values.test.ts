@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { importValues, type ImportResult } from './import-values';
+import { checkImport, importValues, namedVersionOf, parseImport, type ImportResult } from './import-values';
 
 const V = '2.15.1';
 
@@ -258,5 +258,26 @@ describe.skipIf(!hasSpec)('importValues: the spec’s §F examples', () => {
     const r = ok(importValues(ex?.yaml ?? '', { version: V }));
     expect((r.values.connections as unknown[]).length).toBe(2);
     expect(r.values.persistence).toBeUndefined();
+  });
+});
+
+describe('parseImport + checkImport', () => {
+  test('a text is parsed once and checked per release; importValues is the two in a row', () => {
+    const text = 'deploymentVersion: "2.14.0"\ntimeZone: UTC\n';
+    const parsed = parseImport(text);
+    expect(namedVersionOf(parsed)).toBe('2.14.0');
+    const forNamed = checkImport(parsed, '2.14.0');
+    expect(checkImport(parsed, '2.14.0')).toBe(forNamed); // memoized per release
+    const forCurrent = ok(checkImport(parsed, V));
+    expect(forCurrent.report.version).toBe(V);
+    expect(forNamed).toEqual(importValues(text, { version: V }));
+    expect(forCurrent).toEqual(importValues(text, { version: V, followNamedVersion: false }));
+  });
+
+  test('a text that cannot be read fails the same for every release', () => {
+    const parsed = parseImport('a: [1, 2');
+    expect(parsed.ok).toBe(false);
+    expect(checkImport(parsed, V)).toBe(parsed);
+    expect(checkImport(parsed, '2.14.0')).toEqual(importValues('a: [1, 2', { version: V }));
   });
 });

@@ -1,5 +1,6 @@
 import { FileOpen } from '../../ui/light-icons';
 import Box from '@mui/material/Box';
+import { alpha } from '@mui/material/styles';
 import { Button } from '../../ui/light-button';
 import { Typography } from '../../ui/light-typography';
 import { Suspense, useEffect, useRef, useState } from 'react';
@@ -80,7 +81,7 @@ export function ImportButton() {
             position: 'fixed',
             inset: 0,
             zIndex: (t) => t.zIndex.modal + 1,
-            bgcolor: 'rgba(25, 60, 140, 0.12)',
+            bgcolor: (t) => alpha(t.palette.primary.main, 0.12),
             border: '3px dashed',
             borderColor: 'primary.main',
             display: 'grid',

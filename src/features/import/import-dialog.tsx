@@ -16,7 +16,7 @@ import { recordImportBaseline } from '../manifests';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { SOURCE_LABELS, detectSource, type ImportSourceKind } from '../../core/import/detect-source';
-import { importValues, type ImportReport } from '../../core/import/import-values';
+import { checkImport, namedVersionOf, parseImport, type ImportReport } from '../../core/import/import-values';
 import { computeValues } from '../../core/values/output';
 import { isPlainMap, type Values } from '../../shared/values';
 import { compareVersions } from '../../core/versions/compare-versions';
@@ -77,15 +77,12 @@ export function ImportDialog({ onClose, start }: { onClose: () => void; start?: 
   const stale = deferred !== text;
   const empty = deferred.trim() === '';
 
-  // Read once as the text says (to learn the release it names), and again for the current release when the user keeps it.
-  const asNamed = useMemo(() => (empty ? undefined : importValues(deferred, { version, ...(kind !== 'auto' ? { kind } : {}) })), [deferred, empty, version, kind]);
-  const named = asNamed?.ok ? asNamed.report.namedVersion : undefined;
+  // The text is read once (guard, parse, the release it names); the release chosen only changes which checks run on it (memoized per release).
+  const parsed = useMemo(() => (empty ? undefined : parseImport(deferred, kind === 'auto' ? undefined : kind)), [deferred, empty, kind]);
+  const named = parsed ? namedVersionOf(parsed) : undefined;
   const otherVersion = named !== undefined && named !== version ? named : undefined;
   const target = otherVersion && useNamedVersion ? otherVersion : version;
-  const result = useMemo(
-    () => (asNamed?.ok && asNamed.report.version !== target ? importValues(deferred, { version, followNamedVersion: false, ...(kind !== 'auto' ? { kind } : {}) }) : asNamed),
-    [asNamed, target, deferred, version, kind],
-  );
+  const result = useMemo(() => (parsed ? checkImport(parsed, target) : undefined), [parsed, target]);
   const detected = empty ? undefined : kind === 'auto' ? detectSource(deferred) : kind;
   const report: ImportReport | undefined = result?.ok ? result.report : undefined;
   const versionReport = useMemo(() => (otherVersion && result?.ok ? compareVersions(version, otherVersion, result.values) : undefined), [otherVersion, result, version]);

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
-import { ThemeProvider } from '@mui/material/styles';
+import { ThemeProvider, alpha } from '@mui/material/styles';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { appTheme } from '../../ui/theme/app-theme';
 import type { Values } from '../../shared/values';
 import { LATEST_CHART_VERSION } from '../../schema/chart-versions';
+import { ingest } from '../../core/ingest/ingest';
+import { loadValuesYaml } from '../../core/import/safe-yaml';
 import { previewText } from '../../test-utils/section-by-id';
 import { memoryStorage } from '../../core/autosave/storage';
 import { BuilderForm } from '../builder/builder-form';
@@ -16,15 +18,25 @@ import { VersionReportBanner } from '../version/version-report-banner';
 import { ImportButton } from './import-button';
 import { WorkProviders } from './work-providers';
 
+// The parse and the checks call through; the tests count the calls (the dialog reads a text once).
+vi.mock('../../core/import/safe-yaml', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../core/import/safe-yaml')>();
+  return { ...actual, loadValuesYaml: vi.fn(actual.loadValuesYaml) };
+});
+vi.mock('../../core/ingest/ingest', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../core/ingest/ingest')>();
+  return { ...actual, ingest: vi.fn(actual.ingest) };
+});
+
 afterEach(cleanup);
 
 /** The app's wiring in small: a session that can replace the form as a whole. */
-function Harness({ initialValues }: { initialValues?: Values }) {
+function Harness({ initialValues, mode = 'light' }: { initialValues?: Values; mode?: 'light' | 'dark' }) {
   const [state, setState] = useState<{ version: string; key: number; values: Values | undefined }>({ version: LATEST_CHART_VERSION, key: 0, values: initialValues });
   const [historyStorage] = useState(() => memoryStorage());
   const load = (version: string, values: Values) => setState((s) => ({ version, values, key: s.key + 1 }));
   return (
-    <ThemeProvider theme={appTheme('light')}>
+    <ThemeProvider theme={appTheme(mode)}>
       <WorkProviders load={load} historyStorage={historyStorage}>
         <BuilderForm key={state.key} version={state.version} {...(state.values ? { initialValues: state.values } : {})}>
           <HistoryRecorder />
@@ -122,6 +134,45 @@ describe('import dialog', () => {
     });
     await settle();
     expect(previewText()).toContain('Europe/Paris');
+  });
+
+  test('unticking "Switch to chart" reuses the parsed text: one parse per text, one check per release', async () => {
+    render(<Harness />);
+    const parses = vi.mocked(loadValuesYaml);
+    const checks = vi.mocked(ingest);
+    parses.mockClear();
+    checks.mockClear();
+    const dialog = await openAndPaste('deploymentVersion: "2.14.0"\ntimezone: UTC\n');
+    const box = within(dialog).getByRole('checkbox', { name: /Switch to chart 2\.14\.0/ });
+    expect(parses).toHaveBeenCalledTimes(1);
+    expect(checks.mock.calls.map(([, version]) => version)).toEqual(['2.14.0']);
+    for (const checked of [false, true, false]) {
+      await act(async () => {
+        fireEvent.click(box);
+      });
+      await settle();
+      expect(box).toHaveProperty('checked', checked);
+    }
+    expect(within(dialog).getByTestId('import-summary').textContent).toContain('1 changed key');
+    // Unticked, ticked, unticked: the text is not parsed again, and each release is checked once.
+    expect(parses).toHaveBeenCalledTimes(1);
+    expect(checks.mock.calls.map(([, version]) => version)).toEqual(['2.14.0', LATEST_CHART_VERSION]);
+  });
+
+  test.each(['light', 'dark'] as const)('dragging a file over the page shows the drop overlay tinted with the %s theme’s primary colour', async (mode) => {
+    render(<Harness mode={mode} />);
+    const drag = (type: string) => {
+      const event = new Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files'], files: [] } });
+      act(() => {
+        window.dispatchEvent(event);
+      });
+    };
+    drag('dragenter');
+    const overlay = screen.getByText('Drop a values file to import it').parentElement as HTMLElement;
+    expect(getComputedStyle(overlay).backgroundColor).toBe(alpha(appTheme(mode).palette.primary.main, 0.12));
+    drag('dragleave');
+    expect(screen.queryByText('Drop a values file to import it')).toBeNull();
   });
 
   test('a helm command naming another release offers to switch, and applying switches', async () => {

@@ -5,8 +5,9 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import { alpha, type Theme } from '@mui/material/styles';
 import { memo, useMemo } from 'react';
-import { diffLines, type ObjectChange, type ObjectDiff } from '../../core/manifests/diff';
+import { diffLines, type DiffLine, type ObjectChange, type ObjectDiff } from '../../core/manifests/diff';
 import { groupObjects } from '../../core/manifests/group';
 import { maskSecretText } from '../../core/manifests/mask-secrets';
 import type { K8sObject } from '../../core/manifests/objects';
@@ -21,6 +22,10 @@ export const shownText = (o: K8sObject) => maskSecretText(o);
 
 const pre = { m: 0, p: 1, bgcolor: 'action.hover', borderRadius: 1, fontSize: '0.8rem', overflowX: 'auto', lineHeight: 1.45 } as const;
 
+/** An added or removed line's tint: the theme's success/error colour, so it follows light and dark mode. */
+const DIFF_TINT: Record<Exclude<DiffLine['op'], ' '>, 'success' | 'error'> = { '+': 'success', '-': 'error' };
+const tintOf = (op: DiffLine['op']) => (op === ' ' ? undefined : (t: Theme) => alpha(t.palette[DIFF_TINT[op]].main, 0.15));
+
 const DiffView = memo(function DiffView({ before, after }: { before: string; after: string }) {
   const lines = useMemo(() => diffLines(before, after), [before, after]);
   return (
@@ -31,7 +36,7 @@ const DiffView = memo(function DiffView({ before, after }: { before: string; aft
           component="span"
           sx={{
             display: 'block',
-            bgcolor: l.op === '+' ? 'rgba(46,125,50,0.15)' : l.op === '-' ? 'rgba(211,47,47,0.15)' : undefined,
+            bgcolor: tintOf(l.op),
             color: l.text.startsWith('… ') && l.op === ' ' ? 'text.secondary' : undefined,
           }}
         >
