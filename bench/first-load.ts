@@ -61,6 +61,12 @@ export default async function firstLoad(): Promise<Figure[]> {
         unit: 'KiB gzip',
         note: `raw ${kib(c.raw)} KiB, brotli ${kib(c.brotli)} KiB; ${css.length} file(s) (MUI styles are emitted by Emotion at run time, inside the JS)`,
       },
+      {
+        name: 'index.html (gzip)',
+        value: kib(sizesOf([path.join(build.dir, 'index.html')]).gzip),
+        unit: 'KiB',
+        note: 'the page with the first screen prerendered at build time (its markup and the styles it uses), painted before any script runs',
+      },
       { name: 'first-load JS chunks', value: js.length, unit: 'files', note: 'the entry and its modulepreloads' },
       { name: 'chunks loaded on demand', value: lazy.length, unit: 'files', note: `${kib(l.gzip)} KiB gzip in all (output column, dialogs, editors, widgets, validation rules)` },
       { name: 'web fonts', value: fonts.length + fontFaces, unit: 'files', budget: 0, note: 'system font stacks only' },

@@ -67,7 +67,7 @@ export function helmRenderWasm(): Plugin {
     },
     closeBundle() {
       if (!config || config.command !== 'build') return;
-      const out = path.join(config.root, config.build.outDir, 'wasm');
+      const out = path.resolve(config.root, config.build.outDir, 'wasm');
       const missing = Object.keys(WASM_FILES).filter((f) => !existsSync(path.join(WASM_DIST, f)));
       if (missing.length > 0) {
         config.logger.warn(`[helm-render-wasm] ${missing.join(', ')} not built (Go missing?): the Manifests view will explain how to enable it`);

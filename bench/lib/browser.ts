@@ -52,7 +52,7 @@ export function repetitions(name: string, fallback: number, min = 1): number {
 }
 
 /** Inputs of the app build: a dist/ older than any of these is stale. */
-const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
+const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'vite-plugins', 'package.json', 'package-lock.json'];
 
 /** Cleanups to run if the process is interrupted (Ctrl-C, kill) while a bench holds resources. */
 const pendingCleanups = new Set<() => void>();

@@ -76,6 +76,18 @@ export function lightStyles(t: Theme) {
       '&:where(:hover:not(:disabled))': { backgroundColor: p.action.hover },
       '&:where(:disabled)': { color: p.action.disabled },
     },
+    // Inline Material icons (light-icons.tsx), sized like MUI's SvgIcon: 1em square in the font size of their `fontSize`.
+    '.vb-icon': {
+      display: 'inline-block',
+      flexShrink: 0,
+      width: '1em',
+      height: '1em',
+      fill: 'currentColor',
+      fontSize: t.typography.pxToRem(24),
+      userSelect: 'none',
+      '&:where([data-size="small"])': { fontSize: t.typography.pxToRem(20) },
+      '&:where([data-size="inherit"])': { fontSize: 'inherit' },
+    },
     '.vb-link': {
       color: p.primary.main,
       textDecoration: 'underline',

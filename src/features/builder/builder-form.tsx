@@ -73,12 +73,22 @@ export function BuilderForm({ version, initialValues, children }: BuilderFormPro
   }, [version, methods, pipeline]);
 
   const context = useMemo<BuilderContextValue>(() => ({ version, ...stores }), [version, stores]);
-  return (
-    <FormProvider {...methods}>
-      <BuilderContext.Provider value={context}>
-        <FieldStyles />
-        {children}
-      </BuilderContext.Provider>
-    </FormProvider>
+  // react-hook-form re-renders this component when its own form state changes; at mount it sets `isReady` in a
+  // layout effect, a synchronous update that re-rendered every open field in one long task (docs/performance.md).
+  // The fields subscribe to what they show; what they need from a re-render of the form is a reset (new default
+  // values: undo, imports, a chart release switch), so the subtree renders again only then. Reading
+  // `defaultValues` does not subscribe this component to anything.
+  const resetDefaults = methods.formState.defaultValues;
+  return useMemo(
+    () => (
+      <FormProvider {...methods}>
+        <BuilderContext.Provider value={context}>
+          <FieldStyles />
+          {children}
+        </BuilderContext.Provider>
+      </FormProvider>
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- resetDefaults: a new value means the form was reset
+    [methods, context, children, resetDefaults],
   );
 }

@@ -47,6 +47,8 @@ function fieldStyles(t: Theme) {
     '[aria-expanded="true"] > .vb-section-icon': { transform: 'rotate(180deg)' },
     '.vb-section-content': { padding: t.spacing(0, 2, 1.5) },
     '.vb-section-description': { ...t.typography.body2, margin: t.spacing(0, 0, 0.5), color: p.text.secondary },
+    // A 24px high target (WCAG 2.5.8) also when the link stands alone, without a description around it.
+    '.vb-section-description > .vb-link': { display: 'inline-block', paddingBlock: 2, minHeight: 24, boxSizing: 'border-box' },
     '.vb-field': { padding: t.spacing(1.25, 0) },
     '.vb-field + .vb-field': { borderTop: `1px solid ${t.palette.divider}` },
     '.vb-field-head': { display: 'flex', alignItems: 'center', gap: t.spacing(0.75), minHeight: 30, marginBottom: t.spacing(0.75), minWidth: 0 },

@@ -2,6 +2,8 @@ import { text } from '../fields';
 
 /** Whether `tz` is a time zone the JavaScript runtime knows (IANA names and UTC). */
 function isTimeZone(tz: string): boolean {
+  // The chart's default needs no Intl: the first time zone lookup loads the runtime's time zone data (~0.1 s).
+  if (tz === 'UTC') return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return true;
