@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { chartTemplates, howRead } from '../test-utils/chart-templates';
-import { CHART_VERSIONS } from './chart-versions';
+import { CHART_VERSIONS, LATEST_CHART_VERSION } from './chart-versions';
 import { allFields, existsIn } from './defaults';
 
 /*
@@ -26,6 +26,16 @@ describe.skipIf(!hasCharts)('the real chart’s templates read every key the sch
       .filter((f) => howRead(templates, f.path) === undefined)
       .map((f) => f.id);
     expect(unread).toEqual([]);
+  });
+
+  test('the guard has teeth: keys the latest chart does not read are reported as unread', () => {
+    const templates = chartTemplates(chartsDir, LATEST_CHART_VERSION);
+    // A misspelt key, a key only older releases had, and the keys only the Polyaxon CLI reads (readBy 'cli').
+    expect(howRead(templates, ['gateway', 'service', 'prot'])).toBeUndefined();
+    expect(howRead(templates, ['agent', 'enableFinalizers'])).toBeUndefined();
+    const cliOnly = allFields().filter((f) => f.meta.readBy === 'cli' && existsIn(f.meta, LATEST_CHART_VERSION));
+    expect(cliOnly.length).toBeGreaterThan(0);
+    expect(cliOnly.filter((f) => howRead(templates, f.path) !== undefined).map((f) => f.id)).toEqual([]);
   });
 });
 

@@ -77,6 +77,18 @@ describe('mount (script embed)', () => {
     expect(() => handle.setValues([] as unknown as Record<string, unknown>)).toThrow(/values must be a map of plain values/);
   });
 
+  test('takes a theme option and setTheme(); a theme it does not know is a clear error', async () => {
+    const background = (host: HTMLElement) => getComputedStyle(host.shadowRoot?.querySelector('.MuiScopedCssBaseline-root') as Element).backgroundColor;
+    const { host, handle } = await mountIn({ preview: false, theme: 'dark' });
+    const dark = background(host);
+    await act(async () => handle.setTheme('light'));
+    expect(background(host)).not.toBe(dark);
+    expect(() => handle.setTheme('purple' as 'light')).toThrow(/theme must be "light", "dark" or "system" \(got "purple"\)/);
+    expect(() => mount(document.createElement('div'), { theme: 'sepia' as 'light' })).toThrow(/theme must be/);
+    act(() => handle.unmount());
+    expect(() => handle.setTheme('dark')).toThrow(/setTheme after unmount/);
+  });
+
   test('unmount removes the builder and its styles; setValues afterwards is an error', async () => {
     const { host, handle } = await mountIn({ preview: false });
     act(() => handle.unmount());
