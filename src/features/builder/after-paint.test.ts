@@ -29,6 +29,21 @@ describe('AfterPaintQueue', () => {
     expect(work).toHaveBeenCalledTimes(2);
   });
 
+  test('work of several queues requested before a frame runs in one task after it', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    const order: string[] = [];
+    const a = new AfterPaintQueue(() => order.push('a'));
+    const b = new AfterPaintQueue(() => order.push('b'));
+    a.request();
+    b.request();
+    vi.advanceTimersToNextFrame();
+    expect(order).toEqual([]);
+    // One task: after it, both ran (no timer left between them).
+    vi.advanceTimersByTime(1);
+    expect(order).toEqual(['a', 'b']);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   test('runs it when no frame comes (a hidden tab)', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);

@@ -1,38 +1,50 @@
 /** When no frame comes (a hidden tab does not paint), the work runs after this long anyway. */
 export const NO_FRAME_MS = 100;
 
+/** Work waiting for the next frame, run together in one task (React renders what they change in one commit). */
+const waiting = new Set<() => void>();
+let frame: number | undefined;
+let task: ReturnType<typeof setTimeout> | undefined;
+let fallback: ReturnType<typeof setTimeout> | undefined;
+
+function stopTimers(): void {
+  if (frame !== undefined) cancelAnimationFrame(frame);
+  clearTimeout(task);
+  clearTimeout(fallback);
+  frame = task = fallback = undefined;
+}
+
+function runWaiting(): void {
+  stopTimers();
+  const batch = [...waiting];
+  waiting.clear();
+  for (const work of batch) work();
+}
+
 /**
  * Runs `work` once, right after the browser painted the next frame (a task
  * queued from requestAnimationFrame runs after that frame's paint), so what a
  * keystroke must show first (the input, the preview) is on screen before it
- * runs. A tab that paints no frames runs it after NO_FRAME_MS. Returns a
- * cancel function.
+ * runs. Everything requested before that frame runs in the same task. A tab
+ * that paints no frames runs it after NO_FRAME_MS. Returns a cancel function.
  */
 function afterPaint(work: () => void): () => void {
-  let done = false;
-  let frame: number | undefined;
-  let task: ReturnType<typeof setTimeout> | undefined;
-  const cancel = () => {
-    done = true;
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    clearTimeout(task);
-    clearTimeout(fallback);
-  };
-  const run = () => {
-    if (done) return;
-    cancel();
-    work();
-  };
-  const fallback = setTimeout(run, NO_FRAME_MS);
-  if (typeof requestAnimationFrame === 'function') {
-    frame = requestAnimationFrame(() => {
-      frame = undefined;
-      task = setTimeout(run, 0);
-    });
-  } else {
-    task = setTimeout(run, 0);
+  waiting.add(work);
+  if (fallback === undefined) {
+    fallback = setTimeout(runWaiting, NO_FRAME_MS);
+    if (typeof requestAnimationFrame === 'function') {
+      frame = requestAnimationFrame(() => {
+        frame = undefined;
+        task = setTimeout(runWaiting, 0);
+      });
+    } else {
+      task = setTimeout(runWaiting, 0);
+    }
   }
-  return cancel;
+  return () => {
+    waiting.delete(work);
+    if (waiting.size === 0) stopTimers();
+  };
 }
 
 /**

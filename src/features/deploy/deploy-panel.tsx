@@ -54,7 +54,8 @@ function DeployPanelBody() {
   const steps = useSettledOutputSelector(runbookOf, sameSteps);
   let phase: RunbookStep['phase'] | undefined;
   return (
-    <Box component="section" aria-labelledby="deploy-heading">
+    // Below the preview in the output column: while scrolled away it is neither laid out nor painted when a keystroke changes a step.
+    <Box component="section" aria-labelledby="deploy-heading" sx={{ contentVisibility: 'auto', containIntrinsicSize: 'auto 1400px' }}>
       <Typography id="deploy-heading" component="h2" variant="h2" sx={{ mb: 0.5 }}>
         Deploy
       </Typography>

@@ -47,7 +47,8 @@ function HelmCommandPanelBody() {
   const { report, notice } = useActionProblems();
 
   return (
-    <Box component="section" aria-labelledby="helm-command-heading">
+    // Below the preview in the output column: while scrolled away it is neither laid out nor painted when its commands change.
+    <Box component="section" aria-labelledby="helm-command-heading" sx={{ contentVisibility: 'auto', containIntrinsicSize: 'auto 600px' }}>
       <Typography id="helm-command-heading" component="h2" variant="h2" sx={{ mb: 1 }}>
         Helm command
       </Typography>
