@@ -13,7 +13,7 @@ import type { Figure } from './lib/figure';
 import { readSharedFile } from './lib/shared';
 
 const NAME = 'app-in-browser';
-const FIRST_FORM_INPUT = 'form[aria-label="Chart values"] input:not(:disabled):not([type="hidden"])';
+const FIRST_FORM_INPUT = '[role="form"][aria-label="Chart values"] input:not(:disabled):not([type="hidden"])';
 /** Cold loads for first paint (BENCH_LOADS, default 5). */
 const LOADS = repetitions('LOADS', 5);
 const HEAP_KEYSTROKES = 1000;

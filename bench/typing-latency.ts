@@ -24,7 +24,7 @@ import { readSharedFile } from './lib/shared';
 const NAME = 'typing-latency';
 const HOST_INPUT = 'input[name="ingress.hostName"]';
 const INGRESS_SWITCH = 'input[name="ingress.enabled"]';
-const FIRST_FORM_INPUT = 'form[aria-label="Chart values"] input:not(:disabled):not([type="hidden"])';
+const FIRST_FORM_INPUT = '[role="form"][aria-label="Chart values"] input:not(:disabled):not([type="hidden"])';
 /** Keystrokes measured per run, after WARM_UP unmeasured ones. */
 const KEYSTROKES = 200;
 /** CPU throttling rates the latency is measured at (Emulation.setCPUThrottlingRate). */
@@ -374,7 +374,7 @@ async function fixtureConfig(session: Session, text: string): Promise<Config> {
 
 /** Opens every collapsed form section (the figures are taken with every section mounted). */
 async function expandAllSections(page: Page): Promise<number> {
-  const collapsed = page.locator('form[aria-label="Chart values"] [aria-controls$="-content"][aria-expanded="false"]');
+  const collapsed = page.locator('[role="form"][aria-label="Chart values"] [aria-controls$="-content"][aria-expanded="false"]');
   for (let i = 0; i < 100 && (await collapsed.count()) > 0; i += 1) await collapsed.first().click();
   await page.waitForFunction(() => document.querySelector('[data-field] [aria-busy="true"]') === null);
   return page.locator('[data-field]').count();

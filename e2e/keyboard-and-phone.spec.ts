@@ -58,7 +58,7 @@ async function expectNoHorizontalScroll(page: Page): Promise<void> {
     const width = document.documentElement.clientWidth;
     const wide = [
       ...document.querySelectorAll<HTMLElement>(
-        'form[aria-label="Chart values"] input, form[aria-label="Chart values"] select, form[aria-label="Chart values"] button, form[aria-label="Chart values"] label',
+        '[role="form"][aria-label="Chart values"] input, [role="form"][aria-label="Chart values"] select, [role="form"][aria-label="Chart values"] button, [role="form"][aria-label="Chart values"] label',
       ),
     ]
       .filter((el) => el.getClientRects().length > 0)

@@ -51,8 +51,13 @@ describe('one subscription pipeline', () => {
     await act(async () => {
       fireEvent.change(input!, { target: { value: 'p' } });
     });
-    expect(calls(), 'in the keystroke').toEqual({ computeValues: 1, validateValues: 1, outputFor: 1 });
-    // The debounced readers (autosave 500 ms, address bar 400 ms, change counts 150 ms) and history reuse that computation.
+    // The keystroke's own event computes what the preview shows; the problems follow right after its frame is painted
+    // (form-pipeline.test.ts pins that order; here a slow machine may already have painted when act returns).
+    const inKeystroke = calls();
+    expect({ computeValues: inKeystroke.computeValues, outputFor: inKeystroke.outputFor }, 'in the keystroke').toEqual({ computeValues: 1, outputFor: 1 });
+    expect(inKeystroke.validateValues, 'validations in the keystroke').toBeLessThanOrEqual(1);
+    // The problems, the panels that are not the preview, the debounced readers (autosave 500 ms, address bar 400 ms,
+    // change counts 150 ms) and history reuse that computation.
     await settle(900);
     expect(calls(), 'once everything settled').toEqual({ computeValues: 1, validateValues: 1, outputFor: 1 });
     expect(document.getElementById('values-preview')?.textContent).toContain('hostName: p');

@@ -1,9 +1,10 @@
 import { ThemeProvider } from '@mui/material/styles';
-import { render, type RenderResult } from '@testing-library/react';
+import { act, render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { appTheme } from '../ui/theme/app-theme';
 import type { Values } from '../shared/values';
 import { LATEST_CHART_VERSION } from '../schema/chart-versions';
+import { NO_FRAME_MS } from '../features/builder/after-paint';
 import { BuilderForm } from '../features/builder/builder-form';
 
 interface RenderBuilderOptions {
@@ -35,4 +36,16 @@ export class RenderCounter {
   snapshot(): Map<string, number> {
     return new Map(this.counts);
   }
+}
+
+/**
+ * Lets the work a change schedules after its frame run (the problems, the
+ * panels that are not the preview: see features/builder/after-paint.ts): it
+ * runs at the latest NO_FRAME_MS after the change, so a timer set after it
+ * fires after it.
+ */
+export async function afterPaintSettled(): Promise<void> {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, NO_FRAME_MS + 10));
+  });
 }

@@ -50,3 +50,9 @@ export function contrastRatio(fg: string, bg: string): number {
   const [hi, lo] = [relativeLuminance(front), relativeLuminance(back)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/** The opaque colour seen when `fg` (maybe translucent, such as a tinted row) is drawn over the opaque `bg`, as rgb(). */
+export function flatten(fg: string, bg: string): string {
+  const { r, g, b } = composite(parseColor(fg), parseColor(bg));
+  return `rgb(${[r, g, b].map((c) => Math.round(c)).join(', ')})`;
+}

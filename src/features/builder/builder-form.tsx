@@ -49,7 +49,10 @@ export function BuilderForm({ version, initialValues, children }: BuilderFormPro
     const unsubscribe = subscribe({ formState: { values: true }, callback: ({ values }) => pipeline.setValues(values) });
     // Catch up with anything that changed between the first render and this subscription.
     pipeline.setValues(getValues());
-    return unsubscribe;
+    return () => {
+      unsubscribe();
+      pipeline.dispose();
+    };
   }, [pipeline, subscribe, getValues]);
 
   // The validation rules load right after the first render; the first problems come with them.

@@ -7,10 +7,14 @@ import { Section } from './section';
 const REFERENCE_SECTIONS = SECTIONS.filter((s) => !s.advanced && !s.essentials);
 const ADVANCED_SECTIONS = SECTIONS.filter((s) => s.advanced);
 
-/** Every form section: Quick setup, those of the reference page, then the Advanced ones (collapsed). */
+/**
+ * Every form section: Quick setup, those of the reference page, then the
+ * Advanced ones (collapsed). A named `role="form"` region: each section's
+ * fields are a <form> of their own (section.tsx).
+ */
 export function BuilderSections() {
   return (
-    <Box component="form" aria-label="Chart values" noValidate onSubmit={(e) => e.preventDefault()}>
+    <Box role="form" aria-label="Chart values">
       <EssentialsContext.Provider value={QUICK_SETUP_FIELDS}>
         <Section section={QUICK_SETUP} headingLevel="h2" />
         <Typography component="h2" variant="overline" sx={{ display: 'block', color: 'text.secondary', fontWeight: 700, letterSpacing: 1, mt: 3, mb: 1 }}>

@@ -33,8 +33,12 @@ export const ChangeMarker = memo(function ChangeMarker({ node, label, inputId }:
   const version = useChartVersion();
   const { control } = useFormContext<Values>();
   const value: unknown = useWatch({ control, name: node.id });
+  // Typing re-renders this component only: the chip and the reset button render when "changed" flips.
+  return isFieldChanged(node.meta, value, version) ? <Changed node={node} label={label} inputId={inputId} /> : null;
+});
+
+const Changed = memo(function Changed({ node, label, inputId }: { node: FieldNode; label: string; inputId: string }) {
   const resetField = useResetField();
-  if (!isFieldChanged(node.meta, value, version)) return null;
   return (
     <>
       <span className="vb-chip" data-color="primary" data-changed={node.id} title="Differs from the chart default">

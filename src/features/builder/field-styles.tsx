@@ -21,6 +21,10 @@ function fieldStyles(t: Theme) {
       borderRadius: (t.vars ?? t).shape.borderRadius,
       backgroundColor: p.background.paper,
       color: p.text.primary,
+      // Off screen, a section is neither laid out, painted nor hit-tested (its fields stay in the DOM, the
+      // accessibility tree and find-in-page): a keystroke's frame costs what is on screen, not all 221 fields.
+      // The size it reserves meanwhile is its last rendered one (`auto`), first an estimate (section.tsx).
+      contentVisibility: 'auto',
     },
     '.vb-section-heading': { margin: 0, font: 'inherit' },
     '.vb-section-summary': {

@@ -1,6 +1,7 @@
 import type { Problem } from '../../core/validation/validate';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../shared/values';
+import { AfterPaintQueue } from './after-paint';
 import type { ProblemsStore } from './problems-store';
 
 type Listener = () => void;
@@ -21,18 +22,23 @@ export type Validate = (formValues: Values, version: string) => Problem[];
 /**
  * The one subscription to the whole form. Per change of the values (a
  * keystroke, a reset, an import) or of the chart release it computes, once:
- * the changed and full values (computeValues) and the problems
+ * the changed and full values (computeValues), at once, for what a keystroke
+ * must show in its own frame (the values.yaml preview); then, right after
+ * that frame is painted and once per burst of changes, the problems
  * (validateValues, into the ProblemsStore whose slices fields, sections and
- * the header read). Everything else that follows the whole form (the output
- * store, autosave, the address bar, the embed's change message, the change
- * counts, history, a copied link going stale) subscribes here and reads what
- * it needs from the state instead of watching the form and recomputing.
+ * the header read). Everything else that follows the whole form (the output store,
+ * autosave, the address bar, the embed's change message, the change counts,
+ * history, a copied link going stale) subscribes here and reads what it
+ * needs from the state instead of watching the form and recomputing.
  * Framework-free; BuilderForm owns one and feeds it from react-hook-form.
  */
 export class FormPipeline {
   private state: PipelineState;
   private validate: Validate | undefined;
   private readonly listeners = new Set<Listener>();
+  /** The state the problems were last computed for. */
+  private settled: PipelineState;
+  private readonly settle = new AfterPaintQueue(() => this.runSettled());
 
   constructor(
     values: Values,
@@ -40,8 +46,10 @@ export class FormPipeline {
     private readonly problems: ProblemsStore,
   ) {
     this.state = { values, version, computed: computeValues(values, version) };
+    this.settled = this.state;
   }
 
+  /** Called in the change itself (keep it cheap: the keystroke's frame waits for it). */
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -67,9 +75,26 @@ export class FormPipeline {
     this.problems.set(validate(this.state.values, this.state.version));
   }
 
+  /** Brings the problems up to date now (an action that reads them, e.g. a download). */
+  flush(): void {
+    this.settle.flush();
+  }
+
+  /** Stops the pending after-paint work (the form unmounts). */
+  dispose(): void {
+    this.settle.cancel();
+  }
+
   private update(values: Values, version: string): void {
     this.state = { values, version, computed: computeValues(values, version) };
-    if (this.validate) this.problems.set(this.validate(values, version));
     for (const listener of [...this.listeners]) listener();
+    this.settle.request();
+  }
+
+  private runSettled(): void {
+    const state = this.state;
+    if (state === this.settled) return;
+    this.settled = state;
+    if (this.validate) this.problems.set(this.validate(state.values, state.version));
   }
 }

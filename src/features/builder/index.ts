@@ -1,5 +1,6 @@
 /** The public entry of the builder feature: what other features may import from it (lint enforces this). */
 export { useAllProblems, useBuilder, useChartVersion, useFormPipeline, usePipelineSelector, useProblemTotal, useSectionProblemCount } from './builder-context';
+export { AfterPaintQueue } from './after-paint';
 export { BuilderForm } from './builder-form';
 export { BuilderSections } from './builder-sections';
 export { useResetField } from './change-marker';

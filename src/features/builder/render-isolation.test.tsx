@@ -6,7 +6,7 @@ import { cleanup } from '@testing-library/react';
 import { ProblemsBadge } from '../../app/problems-badge';
 import type { Problem } from '../../core/validation/validate';
 import { SECTIONS } from '../../schema/sections';
-import { RenderCounter, renderInBuilder } from '../../test-utils/render-builder';
+import { afterPaintSettled, RenderCounter, renderInBuilder } from '../../test-utils/render-builder';
 import { previewText, sectionById } from '../../test-utils/section-by-id';
 import { LiveProblemsRemain } from '../preview/problems-remain';
 import { ValuesPreview } from '../preview/values-preview';
@@ -95,9 +95,8 @@ describe('problem subscriptions', () => {
         </Profiler>
       </>,
     );
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
-    });
+    // The form's first problems arrive after its first frame: set the test's own after them.
+    await afterPaintSettled();
     const first: Problem = { rule: 'r1', path: 'namespace', message: 'first', severity: 'error' };
     // Under the section's `ingress` key but in no field of it, so only the section's count could show it.
     const inSection = (message: string): Problem => ({ rule: 'r2', path: 'ingress.notAField', message, severity: 'warning' });

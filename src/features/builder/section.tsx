@@ -1,4 +1,4 @@
-import { memo, useContext, useMemo } from 'react';
+import { memo, useContext, useMemo, type FormEvent } from 'react';
 import { REFERENCE_URL } from '../../core/fields/field-props';
 import { existsWithAncestors } from '../../core/fields/node-index';
 import { sectionFields, type SectionDef } from '../../schema/sections';
@@ -8,6 +8,15 @@ import { Field } from './field';
 
 /** MUI's ExpandMore icon (Material Design, Apache 2.0), inline. */
 const EXPAND_ICON = 'M16.59 8.59 12 13.17 7.41 8.59 6 10l6 6 6-6z';
+
+/** Rough heights (px) of a section's heading and of one field, for the size an off-screen section reserves before it was ever rendered. */
+const HEADING_PX = 50;
+const FIELD_PX = 84;
+
+/** Enter in a text input submits nothing: the values are the output. */
+function preventSubmit(e: FormEvent<HTMLFormElement>): void {
+  e.preventDefault();
+}
 
 /** DOM id of a section's region (also used to scroll to it). */
 export function sectionDomId(sectionId: string): string {
@@ -34,7 +43,7 @@ export const Section = memo(function Section({ section, headingLevel = 'h3' }: {
   const { total, errors } = problems;
   const Heading = headingLevel;
   return (
-    <section id={id} aria-labelledby={headingId} className="vb-section">
+    <section id={id} aria-labelledby={headingId} className="vb-section" style={{ containIntrinsicSize: `auto ${open ? HEADING_PX + FIELD_PX * visible.length : HEADING_PX}px` }}>
       <Heading className="vb-section-heading">
         <button type="button" id={headingId} className="vb-section-summary" aria-expanded={open} aria-controls={`${id}-content`} onClick={() => setOpen(!open)}>
           <span className="vb-section-title">{section.title}</span>
@@ -52,7 +61,9 @@ export const Section = memo(function Section({ section, headingLevel = 'h3' }: {
         </button>
       </Heading>
       {open && (
-        <div id={`${id}-content`} className="vb-section-content">
+        // A form per section, not one around all of them: on every keystroke Chrome's autofill reads the
+        // controls of the form the input belongs to (a forced style and layout each), 640 with every section open.
+        <form id={`${id}-content`} className="vb-section-content" noValidate onSubmit={preventSubmit}>
           {(section.description || section.docsAnchor) && (
             <p className="vb-section-description">
               {section.description}{' '}
@@ -62,7 +73,7 @@ export const Section = memo(function Section({ section, headingLevel = 'h3' }: {
             </p>
           )}
           {visible.map((node) => (section.essentials || !essentials.has(node.id) ? <Field key={node.id} node={node} /> : <EssentialsPointer key={node.id} node={node} />))}
-        </div>
+        </form>
       )}
     </section>
   );

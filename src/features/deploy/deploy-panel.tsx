@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { buildRunbook, type RunbookStep } from '../../core/runbook/build-runbook';
 import { CodeBlock } from '../../ui/code-block';
 import { CopyButton } from '../../ui/copy-button';
-import { type OutputStore, useOutputSelector, WithOutputStore } from '../output';
+import { type OutputStore, useSettledOutputSelector, WithOutputStore } from '../output';
 
 const PHASES: Record<RunbookStep['phase'], string> = {
   prepare: 'Prepare the cluster',
@@ -28,14 +28,12 @@ function runbookOf(store: OutputStore): readonly RunbookStep[] {
   });
 }
 
+function sameStep(s: RunbookStep, t: RunbookStep): boolean {
+  return s.id === t.id && s.title === t.title && s.command === t.command && s.note === t.note && s.url === t.url && s.phase === t.phase && s.placeholders.join('\n') === t.placeholders.join('\n');
+}
+
 function sameSteps(a: readonly RunbookStep[], b: readonly RunbookStep[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((s, i) => {
-      const t = b[i] as RunbookStep;
-      return s.id === t.id && s.title === t.title && s.command === t.command && s.note === t.note && s.url === t.url;
-    })
-  );
+  return a.length === b.length && a.every((s, i) => sameStep(s, b[i] as RunbookStep));
 }
 
 /**
@@ -53,10 +51,11 @@ export function DeployPanel() {
 }
 
 function DeployPanelBody() {
-  const steps = useOutputSelector(runbookOf, sameSteps);
+  const steps = useSettledOutputSelector(runbookOf, sameSteps);
   let phase: RunbookStep['phase'] | undefined;
   return (
-    <Box component="section" aria-labelledby="deploy-heading">
+    // Below the preview in the output column: while scrolled away it is neither laid out nor painted when a keystroke changes a step.
+    <Box component="section" aria-labelledby="deploy-heading" sx={{ contentVisibility: 'auto', containIntrinsicSize: 'auto 1400px' }}>
       <Typography id="deploy-heading" component="h2" variant="h2" sx={{ mb: 0.5 }}>
         Deploy
       </Typography>
@@ -74,7 +73,16 @@ function DeployPanelBody() {
   );
 }
 
-const StepView = memo(function StepView({ n, heading, step }: { n: number; heading: string | undefined; step: RunbookStep }) {
+interface StepViewProps {
+  n: number;
+  heading: string | undefined;
+  step: RunbookStep;
+}
+
+/** A step re-renders only when what it shows changed (a keystroke usually changes the install step alone). */
+const sameStepView = (a: StepViewProps, b: StepViewProps) => a.n === b.n && a.heading === b.heading && sameStep(a.step, b.step);
+
+const StepView = memo(function StepView({ n, heading, step }: StepViewProps) {
   const concreteUrl = step.url && step.placeholders.every((p) => !step.url?.includes(p));
   return (
     <Box component="li" data-step={step.id} sx={{ mb: 1.5 }}>
@@ -114,4 +122,4 @@ const StepView = memo(function StepView({ n, heading, step }: { n: number; headi
       )}
     </Box>
   );
-});
+}, sameStepView);

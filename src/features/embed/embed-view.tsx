@@ -20,7 +20,7 @@ export function EmbedView({ sections, preview = true }: { sections?: readonly st
   return (
     <Box sx={{ display: 'grid', gap: 2 }} data-testid="embed-view">
       {chosen ? (
-        <Box component="form" aria-label="Chart values" noValidate onSubmit={(e) => e.preventDefault()}>
+        <Box role="form" aria-label="Chart values">
           {chosen.map((s) => (
             <Section key={s.id} section={s} headingLevel="h2" />
           ))}

@@ -36,7 +36,7 @@ describe('mount (script embed)', () => {
     expect(host.children).toHaveLength(0);
     const view = host.shadowRoot?.querySelector('[data-testid="embed-view"]');
     expect(view).not.toBeNull();
-    expect(view?.querySelector('form[aria-label="Chart values"]')).not.toBeNull();
+    expect(view?.querySelector('[role="form"][aria-label="Chart values"]')).not.toBeNull();
     expect(host.shadowRoot?.querySelector('style[data-emotion^="pvb"]')).not.toBeNull();
   });
 

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildHelmCommands } from '../../core/helm-command/build';
-import { renderInBuilder } from '../../test-utils/render-builder';
+import { afterPaintSettled, renderInBuilder } from '../../test-utils/render-builder';
 import { byName, sectionById } from '../../test-utils/section-by-id';
 import { Section } from '../builder/section';
 import { HelmCommandPanel } from './helm-command-panel';
@@ -20,9 +20,8 @@ async function type(el: HTMLElement, value: string) {
   await act(async () => {
     fireEvent.change(el, { target: { value } });
   });
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 0));
-  });
+  // The panel follows a change after the frame that shows it in the preview.
+  await afterPaintSettled();
 }
 
 function renderPanel(sections: string[]) {

@@ -10,7 +10,7 @@ import { CodeBlock, type CodeMask } from '../../ui/code-block';
 import { CopyButton } from '../../ui/copy-button';
 import { SelectInput } from '../../ui/select-input';
 import { LiveProblemsRemain, useActionProblems } from '../preview';
-import { useOutputSelector, useOutputSettings, useOutputStore, WithOutputStore } from '../output';
+import { useOutputSettings, useOutputStore, useSettledOutputSelector, WithOutputStore } from '../output';
 import { ReleaseTarget } from './release-target';
 
 const VARIANTS: readonly { value: CommandVariant; label: string }[] = [
@@ -43,11 +43,12 @@ export function HelmCommandPanel() {
 function HelmCommandPanelBody() {
   const settings = useOutputSettings();
   const { variant, setVariant, secretMode, setSecretMode } = settings;
-  const hasToken = useOutputSelector((store) => hasAgentToken(store.getState().computed.changed));
+  const hasToken = useSettledOutputSelector((store) => hasAgentToken(store.getState().computed.changed));
   const { report, notice } = useActionProblems();
 
   return (
-    <Box component="section" aria-labelledby="helm-command-heading">
+    // Below the preview in the output column: while scrolled away it is neither laid out nor painted when its commands change.
+    <Box component="section" aria-labelledby="helm-command-heading" sx={{ contentVisibility: 'auto', containIntrinsicSize: 'auto 600px' }}>
       <Typography id="helm-command-heading" component="h2" variant="h2" sx={{ mb: 1 }}>
         Helm command
       </Typography>
@@ -92,9 +93,9 @@ function HelmCommandPanelBody() {
 /** The command blocks: the store keeps the list's identity while every block reads the same. Secrets are masked on screen; Copy writes the real command. */
 function CommandBlocks({ onCopied }: { onCopied: (action: string) => void }) {
   const store = useOutputStore();
-  const blocks = useOutputSelector((s) => s.getBlocks());
-  const shown = useOutputSelector((s) => s.getShownBlocks());
-  const masks = useOutputSelector((s) => s.getShown(false).masked);
+  const blocks = useSettledOutputSelector((s) => s.getBlocks());
+  const shown = useSettledOutputSelector((s) => s.getShownBlocks());
+  const masks = useSettledOutputSelector((s) => s.getShown(false).masked);
   const onReveal = useCallback((id: string) => store.reveal(id), [store]);
   return (
     <>

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { RenderCounter, renderInBuilder } from '../../test-utils/render-builder';
+import { afterPaintSettled, RenderCounter, renderInBuilder } from '../../test-utils/render-builder';
 import { byName, previewText, sectionById } from '../../test-utils/section-by-id';
 import { Section } from '../builder/section';
 import { ValuesPreview } from '../preview/values-preview';
@@ -26,11 +26,8 @@ vi.mock('../../ui/code-block', () => ({
 
 afterEach(cleanup);
 
-async function settle() {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 0));
-  });
-}
+/** The panels that are not the preview follow a change after its frame. */
+const settle = afterPaintSettled;
 
 function renderOutputs(counter: RenderCounter) {
   renderInBuilder(
@@ -88,8 +85,8 @@ describe('output renders per keystroke', () => {
       await act(async () => {
         fireEvent.change(host, { target: { value: text } });
       });
+      await settle();
     }
-    await settle();
     const heredoc = commandRenders();
     expect(heredoc, 'command blocks rendered while typing with the heredoc variant').toHaveLength(2);
     expect(new Set(heredoc).size, 'the same (install) block both times').toBe(1);

@@ -13,7 +13,7 @@ import { maskSecretsInText } from '../../core/secrets/mask';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../shared/values';
 import { toYaml } from '../../core/yaml/to-yaml';
-import { type OutputStore, useOutputSelector } from '../output';
+import { type OutputStore, useSettledOutputSelector } from '../output';
 import { ChartSource } from './chart-source';
 import type { StoredChart } from './chart-store';
 import { getImportBaseline, subscribeImportBaseline } from './import-baseline';
@@ -51,7 +51,7 @@ function renderedText(state: RenderState, secretsOf: readonly Values[]): string 
  * defaults or the last imported values.
  */
 export default function ManifestsView() {
-  const target = useOutputSelector(selectTarget, sameTarget);
+  const target = useSettledOutputSelector(selectTarget, sameTarget);
   const [client] = useState(() => new RenderClient(() => new Worker(new URL('./render-worker.ts', import.meta.url), { type: 'module', name: 'helm-render' })));
   useEffect(() => () => client.dispose(), [client]);
   const [chart, setChart] = useState<StoredChart | undefined>(undefined);

@@ -17,8 +17,10 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * "Search fields" in the header: `/` (outside text inputs) or Ctrl/Cmd+K opens
- * a finder over every field of every section, collapsed ones included; Enter
- * jumps to the chosen field. The matching is searchFields (core).
+ * a finder over every field of every section, collapsed ones included, and the
+ * keys inside their values (a toleration's effect, a connection's bucket);
+ * Enter jumps to the chosen field, or to the row holding the key. The
+ * matching is searchFields (core).
  */
 export function FieldFinder() {
   const [open, setOpen] = useState(false);

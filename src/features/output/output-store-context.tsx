@@ -30,7 +30,11 @@ function OutputStoreHost({ choices, children }: { choices: OutputChoices; childr
     };
     // Catch up with anything that changed between the first render and this subscription.
     follow();
-    return pipeline.subscribe(follow);
+    const unsubscribe = pipeline.subscribe(follow);
+    return () => {
+      unsubscribe();
+      store.dispose();
+    };
   }, [store, pipeline]);
 
   return <OutputStoreContext.Provider value={store}>{children}</OutputStoreContext.Provider>;
@@ -74,4 +78,26 @@ export function useOutputSelector<T>(select: (store: OutputStore) => T, equal: (
     return value;
   };
   return useSyncExternalStore(store.subscribe, getSnapshot, getSnapshot);
+}
+
+/**
+ * A slice of the output store for a panel that is not the preview: read after
+ * the frame that shows a change (OutputStore.subscribeSettled), once per burst
+ * of keystrokes, so neither `select` nor the panel's render runs in the
+ * keystroke. Re-renders only when `select` gives a value that is not `equal`
+ * to the previous one.
+ */
+export function useSettledOutputSelector<T>(select: (store: OutputStore) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+  const store = useOutputStore();
+  const last = useRef<{ version: number; select: unknown; value: T } | null>(null);
+  const getSnapshot = (): T => {
+    const version = store.getSettledVersion();
+    const prev = last.current;
+    if (prev && prev.version === version && prev.select === select) return prev.value;
+    const selected = select(store);
+    const value = prev && equal(prev.value, selected) ? prev.value : selected;
+    last.current = { version, select, value };
+    return value;
+  };
+  return useSyncExternalStore(store.subscribeSettled, getSnapshot, getSnapshot);
 }

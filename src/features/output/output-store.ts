@@ -6,7 +6,7 @@ import type { OutputProfile } from '../../core/output/profile';
 import { computeValues } from '../../core/values/output';
 import type { Values } from '../../shared/values';
 import { toYaml } from '../../core/yaml/to-yaml';
-import { namespaceOf, releaseOf } from '../builder';
+import { AfterPaintQueue, namespaceOf, releaseOf } from '../builder';
 import { displayValues } from '../../core/secrets/display';
 import type { SecretFinding } from '../../core/secrets/classify';
 
@@ -76,6 +76,9 @@ export class OutputStore {
   private blocks: { state: OutputState; value: readonly CommandBlock[] } | undefined;
   private fullYaml: { state: OutputState; value: string | undefined } | undefined;
   private readonly listeners = new Set<Listener>();
+  private readonly settledListeners = new Set<Listener>();
+  private readonly settle = new AfterPaintQueue(() => this.notifySettled());
+  private settledVersion = 0;
   /** Secret ids the user chose to see in clear (the screens mask the others). */
   private revealed: ReadonlySet<string> = new Set();
   private shown = new Map<string, { state: OutputState; revealed: ReadonlySet<string>; value: ShownText }>();
@@ -92,6 +95,24 @@ export class OutputStore {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /**
+   * Called after the frame that shows a change, once per burst of changes:
+   * for the panels that are not the preview (the helm command, the runbook,
+   * the upgrade plan), so a keystroke's frame waits only for the preview.
+   */
+  subscribeSettled = (listener: Listener): (() => void) => {
+    this.settledListeners.add(listener);
+    return () => this.settledListeners.delete(listener);
+  };
+
+  /** Counts the settled notifications: a settled reader recomputes its slice only when this moved. */
+  getSettledVersion = (): number => this.settledVersion;
+
+  /** Stops the pending after-paint notification (the store's host unmounts). */
+  dispose(): void {
+    this.settle.cancel();
+  }
 
   getState = (): OutputState => this.current;
 
@@ -116,7 +137,7 @@ export class OutputStore {
     this.version = version;
     this.choices = choices;
     const computed = versionChanged ? computeValues(this.values, version) : this.current.computed;
-    this.publish(this.compute(computed, this.current));
+    this.publish(this.compute(computed, this.current), true);
   }
 
   /** The command blocks for the current output; the previous array while every block reads the same. */
@@ -170,14 +191,14 @@ export class OutputStore {
   reveal(id: string): void {
     if (this.revealed.has(id)) return;
     this.revealed = new Set([...this.revealed, id]);
-    this.publish(this.current);
+    this.publish(this.current, true);
   }
 
   /** Masks every secret again. */
   hideAll(): void {
     if (this.revealed.size === 0) return;
     this.revealed = new Set();
-    this.publish(this.current);
+    this.publish(this.current, true);
   }
 
   getRevealedCount = (): number => this.revealed.size;
@@ -192,8 +213,24 @@ export class OutputStore {
     return { computed, profile, output: stable };
   }
 
-  private publish(state: OutputState): void {
+  /**
+   * `now`: a choice made in a panel (variant, token handling, a revealed
+   * secret) shows in every panel at once; a change of the form's values
+   * reaches the settled readers after the frame that shows it in the preview.
+   */
+  private publish(state: OutputState, now = false): void {
     this.current = state;
     for (const listener of [...this.listeners]) listener();
+    if (!now) {
+      this.settle.request();
+      return;
+    }
+    this.settle.cancel();
+    this.notifySettled();
+  }
+
+  private notifySettled(): void {
+    this.settledVersion += 1;
+    for (const listener of [...this.settledListeners]) listener();
   }
 }

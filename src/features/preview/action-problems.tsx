@@ -18,14 +18,16 @@ interface Notice {
  * a link to its first problem. Nothing is shown when there are none.
  */
 export function useActionProblems(): { report: (action: string) => void; notice: React.ReactNode } {
-  const { problems } = useBuilder();
+  const { problems, pipeline } = useBuilder();
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const report = useCallback(
     (action: string) => {
+      // A keystroke's problems are computed after its frame: bring them up to date first.
+      pipeline.flush();
       const where = problemsWhere(problems.getAll());
       setNotice((n) => (where.total === 0 ? undefined : { action, where, seq: (n?.seq ?? 0) + 1 }));
     },
-    [problems],
+    [problems, pipeline],
   );
   return { report, notice: notice ? <ActionProblemsNotice key={notice.seq} notice={notice} onClose={() => setNotice(undefined)} /> : null };
 }

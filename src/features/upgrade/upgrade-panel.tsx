@@ -7,7 +7,7 @@ import type { ValueChange } from '../../core/upgrade/values-diff';
 import { compareVersions } from '../../core/versions/compare-versions';
 import { helmMerge } from '../../core/values/helm-merge';
 import { chartDefaults } from '../../schema/defaults';
-import { type OutputStore, useOutputSelector } from '../output';
+import { type OutputStore, useSettledOutputSelector } from '../output';
 import { useVersionReports } from '../version';
 import { useBaseline } from './baseline-context';
 import type { DeployedBaseline } from '../../core/upgrade/baseline';
@@ -43,12 +43,12 @@ export function UpgradePanel() {
 }
 
 function UpgradePanelBody({ baseline, onForget }: { baseline: DeployedBaseline; onForget: () => void }) {
-  const plan = useOutputSelector((store: OutputStore) => {
+  const plan = useSettledOutputSelector((store: OutputStore) => {
     const { computed, profile } = store.getState();
     return upgradePlan(baseline, { version: profile.version, values: computed.changed, release: profile.release, namespace: profile.namespace });
   }, samePlan);
-  const version = useOutputSelector((store: OutputStore) => store.getState().profile.version);
-  const values = useOutputSelector((store: OutputStore) => store.getState().computed.changed);
+  const version = useSettledOutputSelector((store: OutputStore) => store.getState().profile.version);
+  const values = useSettledOutputSelector((store: OutputStore) => store.getState().computed.changed);
   const reports = useVersionReports();
   const counts = (['added', 'removed', 'changed'] as const).map((k) => `${plan.changes.filter((c) => c.kind === k).length} ${k}`).join(', ');
   const showVersionReport = () => reports.publish(compareVersions(baseline.version, version, values), { version: baseline.version, values: helmMerge(chartDefaults(baseline.version), values) });
