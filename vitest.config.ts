@@ -14,7 +14,7 @@ export default defineConfig({
     // more uncovered, rounded down), so a change that drops a folder's coverage fails the run. Raise a floor when a
     // folder's figure rises; never lower one to make a change pass. Every source file counts, loaded by a test or
     // not. Folders the e2e journeys cover rather than unit tests (features/manifests, presets, offline, upgrade)
-    // have low floors; features/manifests (2 %) and src/embed (the script embed's entry) have none.
+    // have low floors; src/embed (the script embed's entry, 0 %) has none.
     // A subset run (`npx vitest run <paths> --coverage`) misses the floors of the folders it does not test.
     coverage: {
       provider: 'v8',
@@ -23,19 +23,20 @@ export default defineConfig({
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: '.cache/coverage',
       thresholds: {
-        'src/app/**': { lines: 66, statements: 65, functions: 73, branches: 59 },
-        'src/core/**': { lines: 94, statements: 92, functions: 93, branches: 86 },
+        'src/app/**': { lines: 85, statements: 81, functions: 84, branches: 74 },
+        'src/core/**': { lines: 95, statements: 93, functions: 95, branches: 88 },
         'src/schema/**': { lines: 96, statements: 95, functions: 97, branches: 87 },
         'src/shared/**': { lines: 97, statements: 95, functions: 89, branches: 93 },
-        'src/ui/**': { lines: 85, statements: 83, functions: 82, branches: 79 },
+        'src/ui/**': { lines: 87, statements: 85, functions: 84, branches: 82 },
         'src/features/autosave/**': { lines: 80, statements: 77, functions: 70, branches: 72 },
-        'src/features/builder/**': { lines: 88, statements: 86, functions: 86, branches: 74 },
+        'src/features/builder/**': { lines: 89, statements: 87, functions: 86, branches: 74 },
         'src/features/deploy/**': { lines: 86, statements: 81, functions: 62, branches: 78 },
         'src/features/embed/**': { lines: 96, statements: 95, functions: 91, branches: 94 },
         'src/features/helm-command/**': { lines: 93, statements: 92, functions: 85, branches: 60 },
         'src/features/history/**': { lines: 87, statements: 81, functions: 80, branches: 69 },
-        'src/features/import/**': { lines: 81, statements: 77, functions: 72, branches: 77 },
-        'src/features/navigate/**': { lines: 59, statements: 58, functions: 59, branches: 30 },
+        'src/features/import/**': { lines: 88, statements: 83, functions: 82, branches: 83 },
+        'src/features/manifests/**': { lines: 6, statements: 7, functions: 15, branches: 7 },
+        'src/features/navigate/**': { lines: 73, statements: 72, functions: 73, branches: 47 },
         'src/features/offline/**': { lines: 7, statements: 13, functions: 6, branches: 5 },
         'src/features/output/**': { lines: 94, statements: 91, functions: 85, branches: 91 },
         'src/features/presets/**': { lines: 2, statements: 3, functions: 0, branches: 0 },
