@@ -107,6 +107,21 @@ export function SubFieldInput({ objectPath, field, object, value, onChange, prob
     </Box>
   );
 
+  // Free-form YAML: a 'yaml' sub-field, or a variant object whose kind declares no fields.
+  const yamlInput = () =>
+    framed(
+      <YamlEditor
+        name={name}
+        label={`${field.label} (YAML)`}
+        value={value ?? null}
+        onChange={onChange}
+        invalid={state.error}
+        describedBy={descriptionId}
+        placeholder={field.placeholder}
+        minRows={2}
+      />,
+    );
+
   switch (field.widget) {
     case 'text':
     case 'intOrString': {
@@ -175,18 +190,7 @@ export function SubFieldInput({ objectPath, field, object, value, onChange, prob
       );
     }
     case 'yaml':
-      return framed(
-        <YamlEditor
-          name={name}
-          label={`${field.label} (YAML)`}
-          value={value ?? null}
-          onChange={onChange}
-          invalid={state.error}
-          describedBy={descriptionId}
-          placeholder={field.placeholder}
-          minRows={2}
-        />,
-      );
+      return yamlInput();
     case 'object': {
       const fields = variantFields(field, object);
       if (field.variants) {
@@ -200,18 +204,7 @@ export function SubFieldInput({ objectPath, field, object, value, onChange, prob
           );
         }
         if (by === '') return null;
-        return framed(
-          <YamlEditor
-            name={name}
-            label={`${field.label} (YAML)`}
-            value={value ?? null}
-            onChange={onChange}
-            invalid={state.error}
-            describedBy={descriptionId}
-            placeholder={field.placeholder}
-            minRows={2}
-          />,
-        );
+        return yamlInput();
       }
       const map = mapOf(value);
       const inner = problemsUnder(problems, name);
