@@ -36,6 +36,31 @@ function findTarget(path: string, fieldId: string | undefined): HTMLElement | nu
 }
 
 /**
+ * Scrolls `target` to the middle of the view, then checks where it landed
+ * once it stops moving: sections between are `content-visibility: auto`, so
+ * their real height replaces their estimate as the scroll passes them and the
+ * target can end up off screen; it is then scrolled to again (at most 30 checks).
+ */
+function scrollUntilSettled(target: HTMLElement): void {
+  target.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  let lastTop = Number.NaN;
+  let checks = 0;
+  const check = () => {
+    checks += 1;
+    const box = target.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) return; // not laid out (hidden, or no layout engine)
+    if (box.top !== lastTop) {
+      lastTop = box.top; // still moving
+    } else if (box.bottom <= 0 || box.top >= window.innerHeight) {
+      target.scrollIntoView?.({ block: 'center' });
+      lastTop = Number.NaN;
+    } else return; // settled in view
+    if (checks < 30) setTimeout(check, 100);
+  };
+  setTimeout(check, 100);
+}
+
+/**
  * Brings the input of a problem into view and focuses it, expanding its
  * section first when it is collapsed (the section mounts its fields then).
  * `path` may go inside a field's value (`problemLocation`: path + subPath), so
@@ -51,7 +76,7 @@ export function focusProblem(path: string, sections: SectionStore): void {
     // Lazily loaded widgets still loading (their placeholder is aria-busy) would move the target after the scroll.
     const settling = document.querySelector('[data-field] [aria-busy="true"]') !== null && tries < 20;
     if (target && !settling) {
-      target.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+      scrollUntilSettled(target);
       target.focus({ preventScroll: true });
       return;
     }

@@ -18,17 +18,18 @@ export function ManifestsLauncher() {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         See the Kubernetes objects these values deploy, rendered in your browser by Helm&apos;s own engine from the chart archive you provide.
       </Typography>
-      <Button variant="outlined" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls="manifests-region">
+      <Button variant="outlined" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls={open ? 'manifests-region' : undefined}>
         {open ? 'Hide manifests' : 'Show manifests'}
       </Button>
+      {/* The region exists as soon as it is open (aria-controls names it), its view loading inside. */}
       {open && (
-        <Suspense fallback={<CircularProgress size={20} sx={{ ml: 1 }} aria-label="Loading the Manifests view" />}>
-          <WithOutputStore>
-            <div id="manifests-region">
+        <div id="manifests-region">
+          <Suspense fallback={<CircularProgress size={20} sx={{ ml: 1 }} aria-label="Loading the Manifests view" />}>
+            <WithOutputStore>
               <ManifestsView />
-            </div>
-          </WithOutputStore>
-        </Suspense>
+            </WithOutputStore>
+          </Suspense>
+        </div>
       )}
     </section>
   );
